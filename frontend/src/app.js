@@ -1,0 +1,78 @@
+// mockround's browser code: htmx for server round-trips, CodeMirror for code, the round's timer.
+import htmx from "htmx.org";
+import { basicSetup } from "codemirror";
+import { EditorView, keymap } from "@codemirror/view";
+import { Prec } from "@codemirror/state";
+import { python } from "@codemirror/lang-python";
+
+window.htmx = htmx;
+
+// Domain errors come back as 4xx fragments that say what went wrong: show them in place.
+htmx.config.responseHandling = [
+  { code: "204", swap: false },
+  { code: "[23]..", swap: true },
+  { code: "4..", swap: true, error: false },
+  { code: "5..", swap: true, error: true },
+  { code: "...", swap: false },
+];
+
+const LANGUAGE_SUPPORT = { python: python };
+
+function mountEditor(textarea) {
+  const form = textarea.closest("form");
+  const support = LANGUAGE_SUPPORT[textarea.dataset.editor];
+  const runShortcut = Prec.highest(
+    keymap.of([
+      {
+        key: "Mod-Enter",
+        run: () => {
+          form?.querySelector("[data-run]")?.click();
+          return true;
+        },
+      },
+    ]),
+  );
+  const view = new EditorView({
+    doc: textarea.value,
+    extensions: [
+      basicSetup,
+      runShortcut,
+      support ? support() : [],
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) textarea.value = update.state.doc.toString();
+      }),
+    ],
+  });
+  textarea.hidden = true;
+  textarea.insertAdjacentElement("afterend", view.dom);
+  view.dom.classList.add("editor");
+  view.dom.setAttribute("data-testid", "editor");
+}
+
+function startTimer(element) {
+  const deadline = Date.parse(element.dataset.deadline);
+  // Time left comes from the server's clock: the offset corrects a browser clock that is wrong.
+  const offset = Date.parse(element.dataset.serverNow) - Date.now();
+  const output = element.querySelector("[data-time-left]");
+  const tick = () => {
+    const left = Math.max(0, Math.floor((deadline - (Date.now() + offset)) / 1000));
+    const minutes = Math.floor(left / 60);
+    const seconds = String(left % 60).padStart(2, "0");
+    output.textContent = `${minutes}:${seconds}`;
+    element.classList.toggle("warning", left <= 300);
+    element.classList.toggle("critical", left <= 60);
+    if (left === 0) {
+      clearInterval(timer);
+      window.location.reload();
+    }
+  };
+  const timer = setInterval(tick, 1000);
+  tick();
+}
+
+function init(root) {
+  root.querySelectorAll("textarea[data-editor]").forEach(mountEditor);
+  root.querySelectorAll("[data-deadline]").forEach(startTimer);
+}
+
+document.addEventListener("DOMContentLoaded", () => init(document));

@@ -1,0 +1,5 @@
+"""`python -m mockround`."""
+
+from mockround.cli import app
+
+app()

@@ -1,0 +1,148 @@
+"""The `mockround` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mockround.core.settings import get_settings
+
+app = typer.Typer(help="mockround: timed mock coding-assessment rounds.", no_args_is_help=True)
+problems_app = typer.Typer(help="Load and check problems, question banks and rounds.", no_args_is_help=True)
+app.add_typer(problems_app, name="problems")
+
+
+def _logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on (also PORT or MOCKROUND_PORT).")] = None,
+) -> None:
+    """Serve the web app and the API; in embedded mode, judge in-process too."""
+    import uvicorn
+
+    from mockround.web.app import create_app
+
+    settings = get_settings()
+    chosen_port = port or int(os.environ.get("PORT") or settings.port)
+    _logging()
+    typer.echo(f"mockround ({settings.mode} mode) on http://{host or settings.host}:{chosen_port}")
+    uvicorn.run(create_app(settings), host=host or settings.host, port=chosen_port, log_level="info")
+
+
+@app.command()
+def worker(
+    threads: Annotated[int | None, typer.Option(help="Concurrent sandboxes (default: the number of cores).")] = None,
+) -> None:
+    """Consume the judge queue (service mode)."""
+    from mockround.worker import run_worker
+
+    _logging()
+    run_worker(get_settings(), threads or os.cpu_count() or 1)
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database schema up to date."""
+    from mockround.migrate import upgrade
+
+    settings = get_settings()
+    upgrade(settings)
+    typer.echo(f"database is up to date ({settings.database_url.split('://', 1)[0]})")
+
+
+@problems_app.command("sync")
+def problems_sync(
+    path: Annotated[Path | None, typer.Argument(help="The problems folder.")] = None,
+) -> None:
+    """Load the problems folder into the database; items that fail to load keep their last good version."""
+    from mockround.core.db import async_sessions
+    from mockround.problems.catalog import sync_catalog
+    from mockround.problems.loader import load_catalog
+
+    catalog = load_catalog(path or get_settings().problems_dir)
+
+    async def run() -> None:
+        async with async_sessions()() as session:
+            summary = await sync_catalog(session, catalog)
+            await session.commit()
+        for line in summary.added:
+            typer.echo(f"loaded  {line}")
+        typer.echo(f"{len(summary.added)} loaded, {len(summary.unchanged)} unchanged, {len(summary.retired)} retired")
+
+    asyncio.run(run())
+    for error in catalog.errors:
+        typer.echo(f"error   {error}", err=True)
+    if catalog.errors:
+        raise typer.Exit(1)
+
+
+@problems_app.command("check")
+def problems_check(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Problem folders to check.")] = None,
+) -> None:
+    """Validate the problems folder: every file loads and every round's references resolve."""
+    from mockround.problems.loader import load_catalog
+
+    catalog = load_catalog((paths or [get_settings().problems_dir])[0])
+    for error in catalog.errors:
+        typer.echo(f"error   {error}", err=True)
+    counts = f"{len(catalog.problems)} problems, {len(catalog.banks)} banks, {len(catalog.rounds)} rounds"
+    typer.echo(f"{counts}; {len(catalog.errors)} errors")
+    if catalog.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def judge(
+    problem_dir: Annotated[Path, typer.Argument(help="A coding problem's folder.")],
+    source_file: Annotated[Path, typer.Argument(help="The solution to judge.")],
+    lang: Annotated[str, typer.Option("--lang", help="The solution's language.")] = "python3",
+    sandbox: Annotated[str | None, typer.Option(help="docker or local (default: from settings).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Judge one file against one problem folder. Exit 0 when accepted, 1 otherwise, 2 when it could not judge."""
+    from mockround.grading.job import JudgeJob
+    from mockround.grading.judge import judge as run_judge
+    from mockround.grading.sandbox import SandboxError
+    from mockround.grading.verdicts import Verdict
+    from mockround.problems.loader import ProblemFileError, load_problem
+    from mockround.worker import build_sandbox
+
+    settings = get_settings()
+    if sandbox:
+        settings = settings.model_copy(update={"sandbox": sandbox})
+    try:
+        problem = load_problem(problem_dir)
+        job = JudgeJob(
+            source=source_file.read_text(encoding="utf-8"),
+            language=lang,
+            tests=problem.tests,
+            limits=problem.spec.limits,
+            comparison=problem.spec.comparison,
+        )
+        chosen = build_sandbox(settings)
+        result = run_judge(job, chosen)
+    except (ProblemFileError, SandboxError, OSError, LookupError) as exc:
+        typer.echo(f"could not judge: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if as_json:
+        tests = [t.model_dump(include={"name", "verdict", "time_ms", "memory_kb"}) for t in result.tests]
+        typer.echo(json.dumps({"verdict": result.verdict.value, "score": result.score, "tests": tests}))
+    else:
+        typer.echo(f"sandbox: {chosen.isolation()}")
+        for test in result.tests:
+            typer.echo(f"{test.name:24} {test.verdict.label:24} {test.time_ms:6} ms {test.memory_kb:8} KB")
+        if result.message:
+            typer.echo(result.message)
+        typer.echo(f"verdict: {result.verdict.label}, score {result.score:.2f}")
+    raise typer.Exit(0 if result.verdict is Verdict.ACCEPTED else 1)

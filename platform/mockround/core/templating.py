@@ -1,0 +1,52 @@
+"""Jinja2 pages from `templates/`: a whole page for a normal request, one block for htmx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import Response
+from jinja2_fragments.fastapi import Jinja2Blocks
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from mockround.core.settings import get_settings
+from mockround.grading.verdicts import Verdict
+
+_markdown = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def markdown(text: str) -> Markup:
+    # Raw HTML is disabled, so an author's statement cannot inject markup.
+    return Markup(_markdown.render(text))
+
+
+def verdict_label(value: str | None) -> str:
+    return Verdict(value).label if value else ""
+
+
+def clock(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+@functools.cache
+def templates() -> Jinja2Blocks:
+    engine = Jinja2Blocks(directory=str(get_settings().templates_dir))
+    engine.env.filters.update(markdown=markdown, verdict_label=verdict_label, clock=clock)
+    engine.env.globals.update(settings=get_settings())
+    return engine
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any], block: str | None = None, status_code: int = 200
+) -> Response:
+    response: Response = templates().TemplateResponse(
+        request, name, context, block_name=block, status_code=status_code
+    )
+    return response

@@ -1,0 +1,65 @@
+"""A judge job and its result: plain serialisable values, so the judging core needs no database."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from mockround.grading.compare import Comparison
+from mockround.grading.verdicts import Verdict
+
+SAMPLE_OUTPUT_BYTES = 4096
+MESSAGE_BYTES = 4096
+
+
+class TestCase(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    __test__ = False  # Not a pytest class, whatever its name.
+
+    name: str
+    input: str
+    expected: str
+    sample: bool = False
+    weight: float = 1.0
+
+
+class Limits(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    time_seconds: float = Field(default=2.0, gt=0, le=30)
+    memory_mb: int = Field(default=256, ge=16, le=4096)
+    output_kb: int = Field(default=1024, ge=1, le=65536)
+
+
+class JudgeJob(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    language: str
+    tests: list[TestCase]
+    limits: Limits = Limits()
+    comparison: Comparison = Comparison.WHITESPACE
+
+
+class TestResult(BaseModel):
+    __test__ = False
+
+    name: str
+    verdict: Verdict
+    sample: bool
+    weight: float
+    time_ms: int = 0
+    wall_ms: int = 0
+    memory_kb: int = 0
+    # Only for sample tests, cut to SAMPLE_OUTPUT_BYTES: hidden tests never show their data.
+    output: str | None = None
+    # The tail of stderr for sample tests; a hint of why a run failed.
+    error: str | None = None
+
+
+class JudgeResult(BaseModel):
+    verdict: Verdict
+    score: float
+    tests: list[TestResult] = Field(default_factory=list)
+    # Compiler output, or the reason for an internal error, cut to MESSAGE_BYTES.
+    message: str | None = None
+    sandbox: str = ""

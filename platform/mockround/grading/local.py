@@ -1,0 +1,130 @@
+"""The local process sandbox for embedded mode: rlimits, a private folder, bubblewrap where installed."""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+from mockround.grading.protocol import RunnerReport, RunnerRequest
+from mockround.grading.sandbox import SandboxError, decode_report, encode_request, read_capped, runner_source
+
+NOBODY = 65534
+PYTHON = "/usr/bin/python3"
+# Processes the submission may have at once, counting the runner and bubblewrap.
+MAX_PROCESSES = 64
+
+
+class LocalSandbox:
+    """Runs the runner as a child process: weaker than a container, and honest about it."""
+
+    name = "local"
+
+    def __init__(self, use_bubblewrap: bool | None = None, python: str = PYTHON) -> None:
+        found = shutil.which("bwrap")
+        self._bwrap = found if use_bubblewrap is not False else None
+        if use_bubblewrap and not found:
+            raise SandboxError("bubblewrap was asked for but `bwrap` is not installed")
+        self._python = python
+
+    def isolation(self) -> str:
+        if self._bwrap:
+            return (
+                "Local process sandbox with bubblewrap: no network, a read-only system, a private folder "
+                "and resource limits. Weaker than the Docker sandbox of service mode."
+            )
+        return (
+            "Local process sandbox without bubblewrap: resource limits and a private folder only; "
+            "the submission can see the network and the host's files. For practice on your own machine."
+        )
+
+    def execute(self, request: RunnerRequest) -> RunnerReport:
+        workdir = Path(tempfile.mkdtemp(prefix="mockround-run-"))
+        try:
+            if os.getuid() == 0:
+                # The folder is new and empty: nothing the submission wrote can be followed here.
+                os.chown(workdir, NOBODY, NOBODY)
+            return self._run(request, workdir)
+        finally:
+            # rmtree does not follow symlinks the submission may have planted.
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    def _command(self, workdir: Path) -> tuple[list[str], str]:
+        runner = [self._python, "-I", "-S", "-c", runner_source()]
+        if not self._bwrap:
+            return runner, str(workdir)
+        usr_links = []
+        for name in ("bin", "lib", "lib64", "sbin"):
+            if Path(f"/{name}").is_symlink():
+                usr_links += ["--symlink", os.readlink(f"/{name}"), f"/{name}"]
+            elif Path(f"/{name}").is_dir():
+                usr_links += ["--ro-bind", f"/{name}", f"/{name}"]
+        wrapped = [
+            self._bwrap,
+            "--ro-bind", "/usr", "/usr",
+            *usr_links,
+            "--ro-bind-try", "/etc/alternatives", "/etc/alternatives",
+            "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
+            "--dev", "/dev",
+            "--proc", "/proc",
+            "--tmpfs", "/tmp",
+            "--bind", str(workdir), "/work",
+            "--chdir", "/work",
+            "--unshare-all",
+            "--die-with-parent",
+            "--new-session",
+            "--clearenv",
+            "--setenv", "PATH", "/usr/bin:/bin",
+            *runner,
+        ]  # fmt: skip
+        return wrapped, "/"
+
+    def _run(self, request: RunnerRequest, workdir: Path) -> RunnerReport:
+        command, cwd = self._command(workdir)
+        proc = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=cwd,
+            env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+            preexec_fn=_drop_privileges,
+            start_new_session=True,
+        )
+        assert proc.stdin is not None and proc.stdout is not None
+        timer = threading.Timer(request.budget_seconds(), _kill_group, args=(proc.pid,))
+        timer.start()
+        try:
+            try:
+                proc.stdin.write(encode_request(request))
+                proc.stdin.close()
+            except BrokenPipeError:
+                pass
+            raw, _ = read_capped(proc.stdout, request.report_cap_bytes())
+        finally:
+            timer.cancel()
+            _kill_group(proc.pid)
+            proc.stdout.close()
+            proc.wait()
+        return decode_report(raw, [test.name for test in request.tests], "local sandbox")
+
+
+def _drop_privileges() -> None:
+    resource.setrlimit(resource.RLIMIT_NPROC, (MAX_PROCESSES, MAX_PROCESSES))
+    if os.getuid() == 0:
+        os.setgroups([])
+        os.setgid(NOBODY)
+        os.setuid(NOBODY)
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+

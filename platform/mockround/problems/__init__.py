@@ -1,0 +1,1 @@
+"""Problems, question banks and rounds: the YAML format, loading, versions and the catalogue."""

@@ -1,0 +1,128 @@
+"""The YAML format of problems, question banks and rounds: these models are its single definition."""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from mockround.grading.compare import Comparison
+from mockround.grading.job import Limits, TestCase
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=100)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Difficulty(enum.StrEnum):
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
+class ProblemSpec(Strict):
+    """`problem.yaml` in a coding problem's folder."""
+
+    title: str = Field(min_length=1, max_length=200)
+    kind: Literal["stdio"] = "stdio"
+    difficulty: Difficulty = Difficulty.MEDIUM
+    tags: list[str] = Field(default_factory=list)
+    estimated_minutes: int = Field(default=20, ge=1, le=240)
+    limits: Limits = Limits()
+    languages: list[str] = Field(default_factory=lambda: ["python3"], min_length=1)
+    comparison: Comparison = Comparison.WHITESPACE
+
+
+class Problem(Strict):
+    """A coding problem as loaded from its folder: the spec plus statement, tests and starter code."""
+
+    spec: ProblemSpec
+    statement: str
+    tests: list[TestCase] = Field(min_length=1)
+    starter: dict[str, str] = Field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.spec.title
+
+    def samples(self) -> list[TestCase]:
+        return [test for test in self.tests if test.sample]
+
+
+class Option(Strict):
+    text: str = Field(min_length=1)
+    correct: bool = False
+
+
+class Question(Strict):
+    id: Slug
+    prompt: str = Field(min_length=1)
+    # Code shown under the prompt, in a monospace block.
+    code: str | None = None
+    options: list[Option] = Field(min_length=2, max_length=10)
+    explanation: str = Field(min_length=1)
+    tags: list[str] = Field(default_factory=list)
+    difficulty: Difficulty = Difficulty.MEDIUM
+
+    @model_validator(mode="after")
+    def _one_correct(self) -> Question:
+        correct = sum(option.correct for option in self.options)
+        if correct != 1:
+            raise ValueError(f"question {self.id!r} must mark exactly one option `correct: true` (found {correct})")
+        return self
+
+    @property
+    def correct_index(self) -> int:
+        return next(index for index, option in enumerate(self.options) if option.correct)
+
+
+class Bank(Strict):
+    """A question bank: one YAML file under `banks/`."""
+
+    title: str = Field(min_length=1)
+    questions: list[Question] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Bank:
+        seen: set[str] = set()
+        for question in self.questions:
+            if question.id in seen:
+                raise ValueError(f"question id {question.id!r} appears twice; ids must be unique in a bank")
+            seen.add(question.id)
+        return self
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+class SectionKind(enum.StrEnum):
+    MULTIPLE_CHOICE = "multiple_choice"
+    CODING = "coding"
+
+
+class Section(Strict):
+    title: str = Field(min_length=1)
+    kind: SectionKind
+    # `bank-slug/question-id` for multiple choice, `problem-slug` for coding.
+    items: list[str] = Field(min_length=1)
+    points_per_item: float = Field(default=1.0, gt=0)
+
+
+class ResultPolicy(enum.StrEnum):
+    NOTHING = "nothing"
+    SCORE = "score"
+    FULL = "full"  # score, correct answers with explanations, own code and verdicts
+
+
+class RoundSpec(Strict):
+    """A round: one YAML file under `rounds/`."""
+
+    title: str = Field(min_length=1)
+    description: str = ""
+    duration_minutes: int = Field(ge=1, le=600)
+    practice: bool = True
+    results: ResultPolicy = ResultPolicy.FULL
+    sections: list[Section] = Field(min_length=1)

@@ -1,0 +1,1 @@
+"""Rounds, sections, attempts, answers and deadlines."""

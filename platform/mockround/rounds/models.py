@@ -1,0 +1,43 @@
+"""An attempt at a round, with its server-fixed deadline, and the answers saved during it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mockround.core.db import Base, UTCDateTime, utcnow
+
+
+class Attempt(Base):
+    __tablename__ = "attempts"
+
+    # A random token: knowing it is what lets a candidate act on the attempt.
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    round_slug: Mapped[str] = mapped_column(String(200), index=True)
+    round_version: Mapped[str] = mapped_column(String(64))
+    candidate_name: Mapped[str] = mapped_column(String(200))
+    # The sections and the exact item versions this attempt was given.
+    plan: Mapped[dict[str, Any]] = mapped_column(JSON)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    deadline: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    def is_open(self, now: dt.datetime) -> bool:
+        return self.finished_at is None and now < self.deadline
+
+    def ended_at(self) -> dt.datetime:
+        return min(self.finished_at, self.deadline) if self.finished_at else self.deadline
+
+
+class Answer(Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("attempt_id", "item_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), index=True)
+    item_key: Mapped[str] = mapped_column(String(300))
+    choice: Mapped[list[int]] = mapped_column(JSON)
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

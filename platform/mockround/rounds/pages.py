@@ -1,0 +1,117 @@
+"""The candidate's pages: practice list, start page, the round itself, results."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from mockround.core.db import utcnow
+from mockround.core.deps import QueueDep, SessionDep
+from mockround.core.queue import commit_and_enqueue
+from mockround.core.templating import render
+from mockround.grading.languages import get_language
+from mockround.problems import catalog
+from mockround.rounds import service
+from mockround.rounds.views import attempt_view
+from mockround.submissions import service as submissions
+from mockround.submissions.models import Purpose
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/")
+async def home() -> RedirectResponse:
+    return RedirectResponse("/practice", status_code=303)
+
+
+@router.get("/practice")
+async def practice(request: Request, session: SessionDep) -> Response:
+    rounds = [row for row in await catalog.current_rounds(session) if row.data.get("practice", True)]
+    return render(request, "practice.html", {"rounds": rounds})
+
+
+@router.get("/rounds/{slug}")
+async def start_page(request: Request, slug: str, session: SessionDep) -> Response:
+    row = await catalog.current_version(session, "round", slug)
+    spec = catalog.as_round(row.data)
+    languages: dict[str, object] = {}
+    for section in spec.sections:
+        if section.kind == "coding":
+            for key in section.items:
+                problem = catalog.as_problem((await catalog.current_version(session, "problem", key)).data)
+                for name in problem.spec.languages:
+                    languages[name] = get_language(name)
+    return render(
+        request,
+        "start.html",
+        {"slug": slug, "spec": spec, "languages": list(languages.values()), "isolation": request.app.state.isolation},
+    )
+
+
+@router.post("/rounds/{slug}/attempts")
+async def start(slug: str, session: SessionDep, candidate_name: Annotated[str, Form()] = "") -> Response:
+    attempt = await service.start_attempt(session, slug, candidate_name)
+    await session.commit()
+    return RedirectResponse(f"/attempts/{attempt.id}", status_code=303)
+
+
+@router.get("/attempts/{attempt_id}")
+async def round_page(request: Request, attempt_id: str, session: SessionDep) -> Response:
+    attempt = await service.get_attempt(session, attempt_id)
+    view = await attempt_view(session, attempt)
+    if not view.is_open:
+        return RedirectResponse(f"/attempts/{attempt_id}/result", status_code=303)
+    return render(request, "round.html", {"view": view, "server_now": utcnow()})
+
+
+@router.post("/attempts/{attempt_id}/answers/{key:path}")
+async def answer(
+    request: Request, attempt_id: str, key: str, session: SessionDep, choice: Annotated[int, Form()]
+) -> Response:
+    attempt = await service.get_attempt(session, attempt_id)
+    saved = await service.save_answer(session, attempt, key, [choice])
+    await session.commit()
+    return render(request, "fragments.html", {"saved_at": saved.saved_at}, block="answer_saved")
+
+
+@router.post("/attempts/{attempt_id}/problems/{key}/submissions")
+async def submit(
+    request: Request,
+    attempt_id: str,
+    key: str,
+    session: SessionDep,
+    queue: QueueDep,
+    language: Annotated[str, Form()],
+    source: Annotated[str, Form(max_length=200_000)],
+    purpose: Annotated[Purpose, Form()] = Purpose.SUBMIT,
+) -> Response:
+    attempt = await service.get_attempt(session, attempt_id)
+    submission = await submissions.create_submission(session, attempt, key, language, source, purpose)
+    await commit_and_enqueue(session, queue)
+    return render(request, "fragments.html", {"submission": submission, "attempt": attempt}, block="submission")
+
+
+@router.get("/attempts/{attempt_id}/submissions/{submission_id}")
+async def submission_status(request: Request, attempt_id: str, submission_id: int, session: SessionDep) -> Response:
+    attempt = await service.get_attempt(session, attempt_id)
+    submission = await submissions.get_submission(session, attempt, submission_id)
+    return render(request, "fragments.html", {"submission": submission, "attempt": attempt}, block="submission")
+
+
+@router.post("/attempts/{attempt_id}/finish")
+async def finish(attempt_id: str, session: SessionDep) -> Response:
+    await service.finish_attempt(session, await service.get_attempt(session, attempt_id))
+    await session.commit()
+    return RedirectResponse(f"/attempts/{attempt_id}/result", status_code=303)
+
+
+@router.get("/attempts/{attempt_id}/result")
+async def result(request: Request, attempt_id: str, session: SessionDep) -> Response:
+    attempt = await service.get_attempt(session, attempt_id)
+    view = await attempt_view(session, attempt)
+    if view.is_open:
+        return RedirectResponse(f"/attempts/{attempt_id}", status_code=303)
+    block = "score" if request.headers.get("HX-Request") == "true" else None
+    return render(request, "result.html", {"view": view}, block=block)

@@ -1,0 +1,105 @@
+"""The JSON shapes of rounds, attempts and results in the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, Field
+
+from mockround.rounds.models import Attempt
+from mockround.rounds.views import AttemptView
+
+
+class RoundOut(BaseModel):
+    slug: str
+    title: str
+    version: str
+    duration_minutes: int
+
+
+class AttemptIn(BaseModel):
+    round: str
+    candidate_name: str = Field(default="", max_length=200)
+
+
+class ItemOut(BaseModel):
+    key: str
+    kind: str
+
+
+class SectionOut(BaseModel):
+    title: str
+    kind: str
+    items: list[ItemOut]
+
+
+class AttemptOut(BaseModel):
+    id: str
+    round: str
+    candidate_name: str
+    started_at: dt.datetime
+    deadline: dt.datetime
+    finished_at: dt.datetime | None
+    is_open: bool
+    seconds_left: int
+    sections: list[SectionOut]
+
+    @classmethod
+    def of(cls, attempt: Attempt, view: AttemptView) -> AttemptOut:
+        return cls(
+            id=attempt.id,
+            round=attempt.round_slug,
+            candidate_name=attempt.candidate_name,
+            started_at=attempt.started_at,
+            deadline=attempt.deadline,
+            finished_at=attempt.finished_at,
+            is_open=view.is_open,
+            seconds_left=view.seconds_left,
+            sections=[
+                SectionOut(
+                    title=section["title"],
+                    kind=section["kind"],
+                    items=[ItemOut(key=item["key"], kind=item["kind"]) for item in section["items"]],
+                )
+                for section in attempt.plan["sections"]
+            ],
+        )
+
+
+class AnswerIn(BaseModel):
+    choice: int = Field(ge=0, le=100, description="The index of the chosen option, from 0.")
+
+
+class AnswerOut(BaseModel):
+    key: str
+    choice: int
+    saved_at: dt.datetime
+
+
+class SectionResultOut(BaseModel):
+    title: str
+    points: float
+    earned: float
+
+
+class ResultOut(BaseModel):
+    attempt: str
+    finished: bool
+    pending: bool = Field(description="True while a counted submission is still being judged.")
+    score: float | None = Field(description="Hidden (null) when the round's result policy shows nothing.")
+    max_score: float | None
+    sections: list[SectionResultOut]
+
+    @classmethod
+    def of(cls, view: AttemptView) -> ResultOut:
+        shown = view.results_policy != "nothing"
+        return cls(
+            attempt=view.attempt.id,
+            finished=not view.is_open,
+            pending=view.pending,
+            score=view.earned if shown else None,
+            max_score=view.points if shown else None,
+            sections=[SectionResultOut(title=s.title, points=s.points, earned=s.earned) for s in view.sections]
+            if shown
+            else [],
+        )

@@ -1,0 +1,1 @@
+"""Submissions: create, enqueue after commit, judge, store results."""

@@ -1,0 +1,48 @@
+"""A submission of code against one problem of an attempt, and its judged result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mockround.core.db import Base, UTCDateTime, utcnow
+
+
+class Purpose(enum.StrEnum):
+    RUN = "run"  # against the sample tests only; does not count
+    SUBMIT = "submit"  # against every test; the best one counts
+
+
+class Status(enum.StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    JUDGED = "judged"
+    INTERNAL_ERROR = "internal_error"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (Status.JUDGED, Status.INTERNAL_ERROR)
+
+
+class Submission(Base):
+    __tablename__ = "submissions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), index=True)
+    item_key: Mapped[str] = mapped_column(String(300))
+    problem_version: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(String(16), default=Purpose.SUBMIT)
+    status: Mapped[str] = mapped_column(String(16), default=Status.QUEUED, index=True)
+    verdict: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    judged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)

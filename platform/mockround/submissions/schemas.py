@@ -1,0 +1,59 @@
+"""The JSON shapes of submissions in the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from mockround.submissions.models import Purpose, Submission
+
+
+class SubmissionIn(BaseModel):
+    problem: str = Field(description="The problem's key in the attempt, as listed in its sections.")
+    language: str = "python3"
+    source: str = Field(max_length=200_000)
+    purpose: Purpose = Purpose.SUBMIT
+
+
+class TestOut(BaseModel):
+    name: str
+    verdict: str
+    time_ms: int
+    memory_kb: int
+    sample: bool
+    output: str | None = None
+
+
+class SubmissionOut(BaseModel):
+    id: int
+    problem: str
+    language: str
+    purpose: Purpose
+    status: str
+    final: bool
+    verdict: str | None
+    score: float | None
+    message: str | None
+    tests: list[TestOut]
+    created_at: dt.datetime
+    judged_at: dt.datetime | None
+
+    @classmethod
+    def of(cls, submission: Submission) -> SubmissionOut:
+        result: dict[str, Any] = submission.result or {}
+        return cls(
+            id=submission.id,
+            problem=submission.item_key,
+            language=submission.language,
+            purpose=Purpose(submission.purpose),
+            status=submission.status,
+            final=submission.judged_at is not None,
+            verdict=submission.verdict,
+            score=submission.score,
+            message=result.get("message"),
+            tests=[TestOut.model_validate(test) for test in result.get("tests", [])],
+            created_at=submission.created_at,
+            judged_at=submission.judged_at,
+        )

@@ -1,0 +1,50 @@
+"""Create submissions (queued for judging once the transaction commits) and read them back."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mockround.core.errors import InvalidInput, NotFound
+from mockround.core.queue import enqueue_after_commit
+from mockround.problems import catalog
+from mockround.rounds.models import Attempt
+from mockround.rounds.service import ensure_open, plan_item
+from mockround.submissions.models import Purpose, Status, Submission
+
+MAX_SOURCE_BYTES = 64 * 1024
+
+
+async def create_submission(
+    session: AsyncSession, attempt: Attempt, item_key: str, language: str, source: str, purpose: Purpose
+) -> Submission:
+    ensure_open(attempt)
+    item = plan_item(attempt, item_key, "problem")
+    problem = catalog.as_problem(await catalog.pinned(session, "problem", item["slug"], item["version"]))
+    if language not in problem.spec.languages:
+        offered = ", ".join(problem.spec.languages)
+        raise InvalidInput(f"{problem.title} can be solved in {offered}, not {language!r}.")
+    size = len(source.encode("utf-8"))
+    if size > MAX_SOURCE_BYTES:
+        raise InvalidInput(f"The code is {size // 1024} KB; the limit is {MAX_SOURCE_BYTES // 1024} KB.")
+    if not source.strip():
+        raise InvalidInput("The editor is empty: write some code first.")
+    submission = Submission(
+        attempt_id=attempt.id,
+        item_key=item_key,
+        problem_version=item["version"],
+        language=language,
+        source=source,
+        purpose=purpose,
+        status=Status.QUEUED,
+    )
+    session.add(submission)
+    await session.flush()
+    enqueue_after_commit(session, submission.id)
+    return submission
+
+
+async def get_submission(session: AsyncSession, attempt: Attempt, submission_id: int) -> Submission:
+    submission = await session.get(Submission, submission_id)
+    if submission is None or submission.attempt_id != attempt.id:
+        raise NotFound("No such submission in this attempt.")
+    return submission

@@ -1,0 +1,1 @@
+"""The web application: assembly, health checks, error rendering."""

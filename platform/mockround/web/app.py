@@ -1,0 +1,86 @@
+"""The FastAPI application: routers, lifespan (queue and embedded judging), error rendering."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from mockround import __version__
+from mockround.core.errors import MockroundError
+from mockround.core.queue import JudgeQueue
+from mockround.core.settings import Settings, get_settings
+from mockround.core.templating import is_htmx, render
+from mockround.rounds import endpoints, pages
+from mockround.web import health
+from mockround.worker import build_queue, build_sandbox
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        sandbox = build_sandbox(settings)
+        app.state.isolation = sandbox.isolation()
+        app.state.queue = queue or build_queue(settings, sandbox)
+        if queue is None and settings.judges_in_process:
+            app.state.queue.start_worker(settings.worker_threads)
+        try:
+            yield
+        finally:
+            if queue is None:
+                app.state.queue.close()
+
+    app = FastAPI(
+        title="mockround",
+        version=__version__,
+        description="Timed mock coding-assessment rounds. The candidate API is under /api/v1.",
+        lifespan=lifespan,
+    )
+    app.include_router(health.router)
+    app.include_router(endpoints.router)
+    app.include_router(pages.router)
+    if settings.assets_dir.is_dir():
+        app.mount("/assets", StaticFiles(directory=settings.assets_dir), name="assets")
+    else:
+        log.warning("no front-end assets at %s: run `make assets`", settings.assets_dir)
+    app.add_exception_handler(MockroundError, _domain_error)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(OperationalError, _database_down)
+    app.add_exception_handler(PoolTimeout, _database_down)
+    return app
+
+
+def _error(request: Request, message: str, status_code: int) -> Response:
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": message}, status_code=status_code)
+    block = "error" if is_htmx(request) else None
+    return render(request, "error.html", {"message": message}, block=block, status_code=status_code)
+
+
+async def _domain_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, MockroundError)
+    return _error(request, exc.message, exc.status_code)
+
+
+async def _invalid_request(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": exc.errors()}, status_code=422)
+    fields = ", ".join(str(error["loc"][-1]) for error in exc.errors())
+    return _error(request, f"The form was incomplete or malformed ({fields}). Please try again.", 422)
+
+
+async def _database_down(request: Request, exc: Exception) -> Response:
+    log.warning("database unavailable: %s", exc)
+    return _error(request, "The database is unavailable right now. Your saved work is safe; retry in a moment.", 503)

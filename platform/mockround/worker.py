@@ -1,0 +1,51 @@
+"""Assembly of the judging side: the sandbox and queue that settings choose, and `mockround worker`."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from types import FrameType
+
+from mockround.core.db import sync_sessions
+from mockround.core.queue import JudgeQueue
+from mockround.core.settings import Settings
+from mockround.grading.sandbox import Sandbox
+from mockround.submissions.judging import Judging
+
+log = logging.getLogger(__name__)
+
+
+def build_sandbox(settings: Settings) -> Sandbox:
+    if settings.sandbox == "docker":
+        from mockround.grading.docker import DockerSandbox
+
+        return DockerSandbox(image=settings.sandbox_image)
+    from mockround.grading.local import LocalSandbox
+
+    return LocalSandbox()
+
+
+def build_queue(settings: Settings, sandbox: Sandbox | None = None) -> JudgeQueue:
+    judging = Judging(sync_sessions(settings.sync_database_url), sandbox or build_sandbox(settings))
+    return JudgeQueue(settings, judging)
+
+
+def run_worker(settings: Settings, threads: int) -> None:
+    """Consume the judge queue until SIGTERM or SIGINT; jobs in hand finish before the process exits."""
+    if not settings.redis_url:
+        raise SystemExit("mockround worker needs MOCKROUND_REDIS_URL: in embedded mode the server judges itself.")
+    sandbox = build_sandbox(settings)
+    queue = build_queue(settings, sandbox)
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %s: finishing the jobs in hand", signum)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    queue.start_worker(threads)
+    log.info("worker: %d threads, sandbox %s", threads, sandbox.isolation())
+    stop.wait()
+    queue.close()
