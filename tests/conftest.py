@@ -1,0 +1,219 @@
+"""Shared fixtures: real services (Postgres, Redis, Docker) and a real server in either mode.
+
+A test that needs a service it cannot reach is skipped, except under MOCKROUND_REQUIRE_SERVICES=1
+(as in CI), where it fails: CI never silently skips them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import psycopg
+import pytest
+import redis
+
+REPO = Path(__file__).resolve().parents[1]
+MOCKROUND = [sys.executable, "-m", "mockround"]
+POSTGRES_ADMIN = os.environ.get("MOCKROUND_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
+REDIS_URL = os.environ.get("MOCKROUND_TEST_REDIS", "redis://127.0.0.1:6379/15")
+SANDBOX_IMAGE = os.environ.get("MOCKROUND_SANDBOX_IMAGE", "mockround-sandbox:latest")
+
+
+def services_required() -> bool:
+    return os.environ.get("MOCKROUND_REQUIRE_SERVICES") == "1"
+
+
+def unavailable(what: str) -> None:
+    message = f"{what} (set up by .ci/run)"
+    if services_required():
+        pytest.fail(f"MOCKROUND_REQUIRE_SERVICES=1 but {message}", pytrace=False)
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    try:
+        with psycopg.connect(POSTGRES_ADMIN, connect_timeout=3) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as exc:
+        unavailable(f"Postgres is unreachable at {POSTGRES_ADMIN}: {exc}")
+    return POSTGRES_ADMIN
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database for one test, dropped afterwards."""
+    name = f"mockround_test_{secrets.token_hex(6)}"
+    with psycopg.connect(postgres_server, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    base = postgres_server.rsplit("/", 1)[0]
+    yield f"postgresql+psycopg://{base.split('://', 1)[1]}/{name}"
+    with psycopg.connect(postgres_server, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def redis_url() -> str:
+    try:
+        client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3)
+        client.flushdb()
+        client.close()
+    except redis.RedisError as exc:
+        unavailable(f"Redis is unreachable at {REDIS_URL}: {exc}")
+    return REDIS_URL
+
+
+@pytest.fixture(scope="session")
+def docker_image() -> str:
+    try:
+        import docker
+
+        client = docker.from_env(timeout=10)
+        client.ping()
+        client.images.get(SANDBOX_IMAGE)
+        client.close()
+    except Exception as exc:
+        unavailable(f"the Docker engine or the image {SANDBOX_IMAGE} is unavailable: {exc}")
+    return SANDBOX_IMAGE
+
+
+@dataclass
+class Server:
+    """A real `mockround serve` (and, in service mode, `mockround worker`) in subprocesses."""
+
+    mode: str
+    url: str
+    env: dict[str, str]
+    database_url: str
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.url, timeout=30)
+
+
+def run_cli(env: dict[str, str], *args: str) -> None:
+    subprocess.run([*MOCKROUND, *args], env=env, check=True, cwd=REPO, capture_output=True, timeout=120)
+
+
+def wait_ready(url: str, processes: list[subprocess.Popen[bytes]]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        for process in processes:
+            if process.poll() is not None:
+                raise RuntimeError(f"{process.args!r} exited with {process.returncode}")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"the server at {url} did not become ready")
+
+
+@contextlib.contextmanager
+def running_server(mode: str, database_url: str, tmp_path: Path, extra_env: dict[str, str] | None = None) -> Iterator[Server]:
+    env = {
+        **os.environ,
+        "MOCKROUND_DATABASE_URL": database_url,
+        "MOCKROUND_SANDBOX": "docker" if mode == "service" else "local",
+        "MOCKROUND_SANDBOX_IMAGE": SANDBOX_IMAGE,
+        "MOCKROUND_WORKER_THREADS": "2",
+        **(extra_env or {}),
+    }
+    env.pop("MOCKROUND_REDIS_URL", None)
+    if mode == "service":
+        env["MOCKROUND_REDIS_URL"] = REDIS_URL
+    run_cli(env, "migrate")
+    run_cli(env, "problems", "sync")
+    port = free_port()
+    logs = tmp_path / f"{mode}-logs"
+    logs.mkdir(exist_ok=True)
+    processes = [
+        subprocess.Popen(
+            [*MOCKROUND, "serve", "--port", str(port)],
+            env=env, cwd=REPO, stdout=(logs / "serve.log").open("wb"), stderr=subprocess.STDOUT,
+        )
+    ]
+    if mode == "service":
+        processes.append(
+            subprocess.Popen(
+                [*MOCKROUND, "worker", "--threads", "2"],
+                env=env, cwd=REPO, stdout=(logs / "worker.log").open("wb"), stderr=subprocess.STDOUT,
+            )
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_ready(url, processes)
+        yield Server(mode=mode, url=url, env=env, database_url=database_url)
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+MODES = [
+    pytest.param("embedded", id="embedded"),
+    pytest.param("service", id="service", marks=[pytest.mark.postgres, pytest.mark.redis, pytest.mark.docker]),
+]
+
+
+@pytest.fixture(params=MODES)
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    """The whole application, in embedded mode (SQLite, in-process judging, local sandbox) or in
+    service mode (Postgres, Redis queue, a separate worker, Docker sandbox)."""
+    mode: str = request.param
+    if mode == "service":
+        database_url = request.getfixturevalue("postgres_url")
+        request.getfixturevalue("redis_url")
+        request.getfixturevalue("docker_image")
+    else:
+        database_url = f"sqlite+aiosqlite:///{tmp_path / 'mockround.db'}"
+    with running_server(mode, database_url, tmp_path) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def bubblewrap() -> str:
+    path = shutil.which("bwrap")
+    if path is None:
+        unavailable("bubblewrap (bwrap) is not installed")
+    assert path is not None
+    return path
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many tests ran against each real service, so a CI log shows they were not skipped."""
+    counts: dict[str, list[int]] = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "call") not in ("call", "setup"):
+                continue
+            if outcome == "passed" and report.when != "call":
+                continue
+            for marker in ("postgres", "redis", "docker", "browser"):
+                if marker in report.keywords:
+                    slot = counts.setdefault(marker, [0, 0, 0])
+                    slot[{"passed": 0, "skipped": 2}.get(outcome, 1)] += 1
+    if counts:
+        terminalreporter.section("tests against real services")
+        for marker, (passed, failed, skipped) in sorted(counts.items()):
+            terminalreporter.write_line(f"{marker:9} {passed} passed, {failed} failed, {skipped} skipped")
