@@ -126,7 +126,9 @@ def wait_ready(url: str, processes: list[subprocess.Popen[bytes]]) -> None:
 
 
 @contextlib.contextmanager
-def running_server(mode: str, database_url: str, tmp_path: Path, extra_env: dict[str, str] | None = None) -> Iterator[Server]:
+def running_server(
+    mode: str, database_url: str, tmp_path: Path, extra_env: dict[str, str] | None = None
+) -> Iterator[Server]:
     env = {
         **os.environ,
         "MOCKROUND_DATABASE_URL": database_url,
@@ -146,14 +148,20 @@ def running_server(mode: str, database_url: str, tmp_path: Path, extra_env: dict
     processes = [
         subprocess.Popen(
             [*MOCKROUND, "serve", "--port", str(port)],
-            env=env, cwd=REPO, stdout=(logs / "serve.log").open("wb"), stderr=subprocess.STDOUT,
+            env=env,
+            cwd=REPO,
+            stdout=(logs / "serve.log").open("wb"),
+            stderr=subprocess.STDOUT,
         )
     ]
     if mode == "service":
         processes.append(
             subprocess.Popen(
                 [*MOCKROUND, "worker", "--threads", "2"],
-                env=env, cwd=REPO, stdout=(logs / "worker.log").open("wb"), stderr=subprocess.STDOUT,
+                env=env,
+                cwd=REPO,
+                stdout=(logs / "worker.log").open("wb"),
+                stderr=subprocess.STDOUT,
             )
         )
     url = f"http://127.0.0.1:{port}"
@@ -172,7 +180,9 @@ def running_server(mode: str, database_url: str, tmp_path: Path, extra_env: dict
 
 MODES = [
     pytest.param("embedded", id="embedded"),
-    pytest.param("service", id="service", marks=[pytest.mark.postgres, pytest.mark.redis, pytest.mark.docker]),
+    pytest.param(
+        "service", id="service", marks=[pytest.mark.postgres, pytest.mark.redis, pytest.mark.docker]
+    ),
 ]
 
 
@@ -217,3 +227,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("tests against real services")
         for marker, (passed, failed, skipped) in sorted(counts.items()):
             terminalreporter.write_line(f"{marker:9} {passed} passed, {failed} failed, {skipped} skipped")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests run last: playwright's sync API keeps an event loop running in the main thread
+    until the session ends, which the asyncio tests cannot share."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -62,7 +62,12 @@ def test_round_from_start_to_score(server: Server) -> None:
             assert saved.status_code == 200, saved.text
 
         verdicts = {}
-        for name, source in {"accepted": ACCEPTED, "wrong": WRONG, "loop": INFINITE_LOOP, "syntax": SYNTAX_ERROR}.items():
+        for name, source in {
+            "accepted": ACCEPTED,
+            "wrong": WRONG,
+            "loop": INFINITE_LOOP,
+            "syntax": SYNTAX_ERROR,
+        }.items():
             verdicts[name] = submit(client, attempt["id"], source)["id"]
         results = {name: wait_final(client, attempt["id"], sid) for name, sid in verdicts.items()}
 
@@ -97,7 +102,10 @@ def test_after_the_deadline_answers_and_submissions_are_refused(server: Server, 
     with server.client() as client:
         attempt = start(client)
         key = attempt["sections"][0]["items"][0]["key"]
-        assert client.put(f"/api/v1/attempts/{attempt['id']}/answers/{key}", json={"choice": 1}).status_code == 200
+        assert (
+            client.put(f"/api/v1/attempts/{attempt['id']}/answers/{key}", json={"choice": 1}).status_code
+            == 200
+        )
         saved = wait_final(client, attempt["id"], submit(client, attempt["id"], ACCEPTED)["id"])
         assert saved["verdict"] == "accepted"
 

@@ -41,7 +41,9 @@ def serve(
 
 @app.command()
 def worker(
-    threads: Annotated[int | None, typer.Option(help="Concurrent sandboxes (default: the number of cores).")] = None,
+    threads: Annotated[
+        int | None, typer.Option(help="Concurrent sandboxes (default: the number of cores).")
+    ] = None,
 ) -> None:
     """Consume the judge queue (service mode)."""
     from mockround.worker import run_worker
@@ -77,7 +79,9 @@ def problems_sync(
             await session.commit()
         for line in summary.added:
             typer.echo(f"loaded  {line}")
-        typer.echo(f"{len(summary.added)} loaded, {len(summary.unchanged)} unchanged, {len(summary.retired)} retired")
+        typer.echo(
+            f"{len(summary.added)} loaded, {len(summary.unchanged)} unchanged, {len(summary.retired)} retired"
+        )
 
     asyncio.run(run())
     for error in catalog.errors:
@@ -110,7 +114,10 @@ def judge(
     sandbox: Annotated[str | None, typer.Option(help="docker or local (default: from settings).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
-    """Judge one file against one problem folder. Exit 0 when accepted, 1 otherwise, 2 when it could not judge."""
+    """Judge one file against one problem folder.
+
+    Exit 0 when accepted, 1 for any other verdict, 2 when it could not judge.
+    """
     from mockround.grading.job import JudgeJob
     from mockround.grading.judge import judge as run_judge
     from mockround.grading.sandbox import SandboxError

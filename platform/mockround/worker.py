@@ -34,7 +34,9 @@ def build_queue(settings: Settings, sandbox: Sandbox | None = None) -> JudgeQueu
 def run_worker(settings: Settings, threads: int) -> None:
     """Consume the judge queue until SIGTERM or SIGINT; jobs in hand finish before the process exits."""
     if not settings.redis_url:
-        raise SystemExit("mockround worker needs MOCKROUND_REDIS_URL: in embedded mode the server judges itself.")
+        raise SystemExit(
+            "mockround worker needs MOCKROUND_REDIS_URL: in embedded mode the server judges itself."
+        )
     sandbox = build_sandbox(settings)
     queue = build_queue(settings, sandbox)
     stop = threading.Event()

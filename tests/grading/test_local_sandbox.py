@@ -130,7 +130,11 @@ print("interfaces", sorted(line.split(":")[0].strip() for line in lines))
 routes = open("/proc/net/route").read().splitlines()[1:]
 print("routes", len(routes))
 """
-    result = run(LocalSandbox(use_bubblewrap=True), probe, tests=[TestCase(name="sample", input="", expected="", sample=True)])
+    result = run(
+        LocalSandbox(use_bubblewrap=True),
+        probe,
+        tests=[TestCase(name="sample", input="", expected="", sample=True)],
+    )
     output = result.tests[0].output or ""
     assert "connect 0" not in output
     assert "interfaces ['lo']" in output
@@ -148,7 +152,11 @@ except OSError as error:
 print("home" , os.path.exists("/root"), os.path.exists("/home"), os.path.exists("/etc/shadow"))
 print("uid", os.getuid())
 """
-    result = run(LocalSandbox(use_bubblewrap=True), probe, tests=[TestCase(name="sample", input="", expected="", sample=True)])
+    result = run(
+        LocalSandbox(use_bubblewrap=True),
+        probe,
+        tests=[TestCase(name="sample", input="", expected="", sample=True)],
+    )
     output = result.tests[0].output or ""
     assert "wrote /usr" not in output
     assert "home False False False" in output

@@ -1,4 +1,4 @@
-"""Loading `problems/`: the shipped content loads clean; broken files are reported without stopping the rest."""
+"""Loading `problems/`: shipped content loads clean; broken files are reported, the rest still load."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ def test_shipped_problems_load_without_errors() -> None:
 
 def test_malformed_yaml_names_file_line_and_column(tmp_path: Path) -> None:
     root = copy_problems(tmp_path)
-    (root / "banks" / "broken.yaml").write_text("title: Broken\nquestions:\n  - id: a\n    prompt: [unclosed\n")
+    (root / "banks" / "broken.yaml").write_text(
+        "title: Broken\nquestions:\n  - id: a\n    prompt: [unclosed\n"
+    )
     catalog = load_catalog(root)
     [error] = catalog.errors
     assert error.path.name == "broken.yaml"

@@ -47,7 +47,9 @@ async def new_submission(database_url: str, queue: RecordingQueue) -> int:
     async with async_sessions(database_url)() as session:
         await sync_catalog(session, load_catalog(REPO / "problems"))
         attempt = await start_attempt(session, "sample", "Ada")
-        submission = await create_submission(session, attempt, "pair-count", "python3", ACCEPTED, Purpose.SUBMIT)
+        submission = await create_submission(
+            session, attempt, "pair-count", "python3", ACCEPTED, Purpose.SUBMIT
+        )
         await commit_and_enqueue(session, queue)  # type: ignore[arg-type]
         return submission.id
 

@@ -33,7 +33,9 @@ async def test_readyz_with_a_working_database(tmp_path: Path) -> None:
 
 @pytest.mark.redis
 async def test_readyz_checks_redis(tmp_path: Path, redis_url: str) -> None:
-    response = await get(Settings(database_url=f"sqlite:///{tmp_path / 'h.db'}", redis_url=redis_url), "/readyz")
+    response = await get(
+        Settings(database_url=f"sqlite:///{tmp_path / 'h.db'}", redis_url=redis_url), "/readyz"
+    )
     assert response.status_code == 200
     assert response.json()["checks"] == {"database": "ok", "redis": "ok"}
 

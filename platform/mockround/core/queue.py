@@ -26,7 +26,7 @@ class JudgeQueue:
     def __init__(self, settings: Settings, handler: Callable[[int], None]) -> None:
         self.broker: dramatiq.Broker
         if settings.redis_url:
-            self.broker = RedisBroker(url=settings.redis_url)
+            self.broker = RedisBroker(url=settings.redis_url)  # type: ignore[no-untyped-call]
         else:
             self.broker = StubBroker()
             self.broker.emit_after("process_boot")

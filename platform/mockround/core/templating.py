@@ -23,6 +23,11 @@ def markdown(text: str) -> Markup:
     return Markup(_markdown.render(text))
 
 
+def inline_markdown(text: str) -> Markup:
+    """Markdown inside a line (code spans, emphasis) for prompts, options and explanations."""
+    return Markup(_markdown.renderInline(text))
+
+
 def verdict_label(value: str | None) -> str:
     return Verdict(value).label if value else ""
 
@@ -34,7 +39,9 @@ def clock(value: dt.datetime) -> str:
 @functools.cache
 def templates() -> Jinja2Blocks:
     engine = Jinja2Blocks(directory=str(get_settings().templates_dir))
-    engine.env.filters.update(markdown=markdown, verdict_label=verdict_label, clock=clock)
+    engine.env.filters.update(
+        markdown=markdown, inline=inline_markdown, verdict_label=verdict_label, clock=clock
+    )
     engine.env.globals.update(settings=get_settings())
     return engine
 

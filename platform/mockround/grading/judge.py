@@ -5,7 +5,14 @@ from __future__ import annotations
 from mockround.grading.compare import outputs_match
 from mockround.grading.job import MESSAGE_BYTES, SAMPLE_OUTPUT_BYTES, JudgeJob, JudgeResult, TestResult
 from mockround.grading.languages import Language, get_language
-from mockround.grading.protocol import Outcome, ProcessReport, RunLimits, RunnerReport, RunnerRequest, RunnerTest
+from mockround.grading.protocol import (
+    Outcome,
+    ProcessReport,
+    RunLimits,
+    RunnerReport,
+    RunnerRequest,
+    RunnerTest,
+)
 from mockround.grading.sandbox import Sandbox
 from mockround.grading.verdicts import Verdict, overall_verdict, verdict_for_outcome
 
@@ -51,7 +58,9 @@ def interpret(job: JudgeJob, report: RunnerReport, sandbox_name: str) -> JudgeRe
         if process is None:
             # The run was cut short before this test: by the outer wall clock when the report is
             # incomplete (the submission's own doing), so it counts as a time limit.
-            results.append(TestResult(name=test.name, verdict=Verdict.TIME_LIMIT, sample=test.sample, weight=test.weight))
+            results.append(
+                TestResult(name=test.name, verdict=Verdict.TIME_LIMIT, sample=test.sample, weight=test.weight)
+            )
             continue
         matches = process.outcome is Outcome.OK and outputs_match(
             test.expected.encode("utf-8"), process.stdout, job.comparison

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import resource
 import shutil
@@ -61,7 +62,7 @@ class LocalSandbox:
         usr_links = []
         for name in ("bin", "lib", "lib64", "sbin"):
             if Path(f"/{name}").is_symlink():
-                usr_links += ["--symlink", os.readlink(f"/{name}"), f"/{name}"]
+                usr_links += ["--symlink", str(Path(f"/{name}").readlink()), f"/{name}"]
             elif Path(f"/{name}").is_dir():
                 usr_links += ["--ro-bind", f"/{name}", f"/{name}"]
         wrapped = [
@@ -123,8 +124,5 @@ def _drop_privileges() -> None:
 
 
 def _kill_group(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-

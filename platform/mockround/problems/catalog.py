@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -47,7 +47,11 @@ async def sync_catalog(session: AsyncSession, catalog: Catalog) -> SyncSummary:
             title = getattr(item, "title", slug)
             session.add(
                 CatalogVersion(
-                    kind=kind, slug=slug, version=version, title=title, data=item.model_dump(mode="json"),
+                    kind=kind,
+                    slug=slug,
+                    version=version,
+                    title=title,
+                    data=item.model_dump(mode="json"),
                     is_current=True,
                 )
             )
@@ -84,20 +88,20 @@ async def current_version(session: AsyncSession, kind: str, slug: str) -> Catalo
 
 
 async def pinned(session: AsyncSession, kind: str, slug: str, version: str) -> dict[str, Any]:
-    data = await session.scalar(_pinned_query(kind, slug, version))
+    data: dict[str, Any] | None = await session.scalar(_pinned_query(kind, slug, version))
     if data is None:
         raise NotFound(f"Version {version} of {kind} {slug!r} is missing from the catalogue.")
     return data
 
 
 def pinned_sync(session: Session, kind: str, slug: str, version: str) -> dict[str, Any]:
-    data = session.scalar(_pinned_query(kind, slug, version))
+    data: dict[str, Any] | None = session.scalar(_pinned_query(kind, slug, version))
     if data is None:
         raise NotFound(f"Version {version} of {kind} {slug!r} is missing from the catalogue.")
     return data
 
 
-def _pinned_query(kind: str, slug: str, version: str) -> Any:
+def _pinned_query(kind: str, slug: str, version: str) -> Select[tuple[dict[str, Any]]]:
     return select(CatalogVersion.data).where(
         CatalogVersion.kind == kind, CatalogVersion.slug == slug, CatalogVersion.version == version
     )

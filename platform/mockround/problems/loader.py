@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -56,11 +58,14 @@ def content_version(model: BaseModel) -> str:
 def load_catalog(root: Path) -> Catalog:
     catalog = Catalog()
     for folder in sorted((root / "coding").glob("*/")):
-        _collect(catalog, folder, lambda: catalog.problems.__setitem__(folder.name, load_problem(folder)))
+        with _collecting(catalog, folder):
+            catalog.problems[folder.name] = load_problem(folder)
     for path in sorted((root / "banks").glob("*.yaml")):
-        _collect(catalog, path, lambda: catalog.banks.__setitem__(path.stem, _validated(Bank, path)))
+        with _collecting(catalog, path):
+            catalog.banks[path.stem] = _validated(Bank, path)
     for path in sorted((root / "rounds").glob("*.yaml")):
-        _collect(catalog, path, lambda: catalog.rounds.__setitem__(path.stem, _validated(RoundSpec, path)))
+        with _collecting(catalog, path):
+            catalog.rounds[path.stem] = _validated(RoundSpec, path)
     for slug, spec in list(catalog.rounds.items()):
         missing = unresolved_references(catalog, spec)
         if missing:
@@ -162,8 +167,10 @@ def _read(path: Path) -> str:
         raise ProblemFileError(f"{path.name} is not UTF-8 text") from exc
 
 
-def _collect(catalog: Catalog, path: Path, load: Any) -> None:
+@contextlib.contextmanager
+def _collecting(catalog: Catalog, path: Path) -> Iterator[None]:
+    """Record a file's error and go on with the next file."""
     try:
-        load()
+        yield
     except (ProblemFileError, OSError) as exc:
         catalog.errors.append(LoadError(path, str(exc)))

@@ -71,7 +71,9 @@ class Question(Strict):
     def _one_correct(self) -> Question:
         correct = sum(option.correct for option in self.options)
         if correct != 1:
-            raise ValueError(f"question {self.id!r} must mark exactly one option `correct: true` (found {correct})")
+            raise ValueError(
+                f"question {self.id!r} must mark exactly one option `correct: true` (found {correct})"
+            )
         return self
 
     @property

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 
 from mockround.core.deps import QueueDep, SessionDep
-from mockround.core.queue import commit_and_enqueue
 from mockround.core.errors import RoundStillOpen
+from mockround.core.queue import commit_and_enqueue
 from mockround.problems import catalog
 from mockround.rounds import service
 from mockround.rounds.schemas import AnswerIn, AnswerOut, AttemptIn, AttemptOut, ResultOut, RoundOut

@@ -46,7 +46,12 @@ async def start_page(request: Request, slug: str, session: SessionDep) -> Respon
     return render(
         request,
         "start.html",
-        {"slug": slug, "spec": spec, "languages": list(languages.values()), "isolation": request.app.state.isolation},
+        {
+            "slug": slug,
+            "spec": spec,
+            "languages": list(languages.values()),
+            "isolation": request.app.state.isolation,
+        },
     )
 
 
@@ -90,14 +95,20 @@ async def submit(
     attempt = await service.get_attempt(session, attempt_id)
     submission = await submissions.create_submission(session, attempt, key, language, source, purpose)
     await commit_and_enqueue(session, queue)
-    return render(request, "fragments.html", {"submission": submission, "attempt": attempt}, block="submission")
+    return render(
+        request, "fragments.html", {"submission": submission, "attempt": attempt}, block="submission"
+    )
 
 
 @router.get("/attempts/{attempt_id}/submissions/{submission_id}")
-async def submission_status(request: Request, attempt_id: str, submission_id: int, session: SessionDep) -> Response:
+async def submission_status(
+    request: Request, attempt_id: str, submission_id: int, session: SessionDep
+) -> Response:
     attempt = await service.get_attempt(session, attempt_id)
     submission = await submissions.get_submission(session, attempt, submission_id)
-    return render(request, "fragments.html", {"submission": submission, "attempt": attempt}, block="submission")
+    return render(
+        request, "fragments.html", {"submission": submission, "attempt": attempt}, block="submission"
+    )
 
 
 @router.post("/attempts/{attempt_id}/finish")

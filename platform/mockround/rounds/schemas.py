@@ -99,7 +99,9 @@ class ResultOut(BaseModel):
             pending=view.pending,
             score=view.earned if shown else None,
             max_score=view.points if shown else None,
-            sections=[SectionResultOut(title=s.title, points=s.points, earned=s.earned) for s in view.sections]
+            sections=[
+                SectionResultOut(title=s.title, points=s.points, earned=s.earned) for s in view.sections
+            ]
             if shown
             else [],
         )

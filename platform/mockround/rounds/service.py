@@ -33,10 +33,21 @@ async def start_attempt(session: AsyncSession, round_slug: str, candidate_name: 
                 bank_slug, _, question_id = key.partition("/")
                 bank = await catalog.current_version(session, "bank", bank_slug)
                 items.append(
-                    {"key": key, "kind": "question", "slug": bank_slug, "version": bank.version, "question": question_id}
+                    {
+                        "key": key,
+                        "kind": "question",
+                        "slug": bank_slug,
+                        "version": bank.version,
+                        "question": question_id,
+                    }
                 )
         sections.append(
-            {"title": section.title, "kind": section.kind.value, "points_per_item": section.points_per_item, "items": items}
+            {
+                "title": section.title,
+                "kind": section.kind.value,
+                "points_per_item": section.points_per_item,
+                "items": items,
+            }
         )
     now = utcnow()
     attempt = Attempt(
@@ -67,7 +78,8 @@ def ensure_open(attempt: Attempt, now: dt.datetime | None = None) -> None:
     ended = attempt.ended_at().strftime("%H:%M:%S UTC")
     how = "was finished" if attempt.finished_at and attempt.finished_at < attempt.deadline else "ended"
     raise RoundClosed(
-        f"This round {how} at {ended}, so this was not saved. Everything saved before then is kept and graded."
+        f"This round {how} at {ended}, so this was not saved. "
+        "Everything saved before then is kept and graded."
     )
 
 

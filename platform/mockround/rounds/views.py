@@ -49,7 +49,11 @@ class ProblemView:
 
     @property
     def best_score(self) -> float:
-        judged = [s.score or 0.0 for s in self.submissions if s.purpose == Purpose.SUBMIT and s.status == Status.JUDGED]
+        judged = [
+            s.score or 0.0
+            for s in self.submissions
+            if s.purpose == Purpose.SUBMIT and s.status == Status.JUDGED
+        ]
         return max(judged, default=0.0)
 
     @property
@@ -120,12 +124,16 @@ async def attempt_view(session: AsyncSession, attempt: Attempt) -> AttemptView:
     for section in attempt.plan["sections"]:
         questions, problems = [], []
         for item in section["items"]:
-            data = await catalog.pinned(session, item["kind"] if item["kind"] == "problem" else "bank", item["slug"], item["version"])
+            data = await catalog.pinned(
+                session, item["kind"] if item["kind"] == "problem" else "bank", item["slug"], item["version"]
+            )
             if item["kind"] == "question":
                 number += 1
                 questions.append(_question(item, data, number, answers, section["points_per_item"]))
             else:
-                problems.append(_problem(item, data, section["points_per_item"], by_item.get(item["key"], [])))
+                problems.append(
+                    _problem(item, data, section["points_per_item"], by_item.get(item["key"], []))
+                )
         sections.append(SectionView(section["title"], section["kind"], questions, problems))
     return AttemptView(
         attempt=attempt,
@@ -156,7 +164,9 @@ def _question(
     )
 
 
-def _problem(item: dict[str, Any], data: dict[str, Any], points: float, submissions: list[Submission]) -> ProblemView:
+def _problem(
+    item: dict[str, Any], data: dict[str, Any], points: float, submissions: list[Submission]
+) -> ProblemView:
     problem = catalog.as_problem(data)
     return ProblemView(
         key=item["key"],

@@ -54,7 +54,9 @@ class Judging:
             if claimed is None:
                 return None
             submission = session.get_one(Submission, submission_id)
-            problem = as_problem(pinned_sync(session, "problem", submission.item_key, submission.problem_version))
+            problem = as_problem(
+                pinned_sync(session, "problem", submission.item_key, submission.problem_version)
+            )
             tests = problem.tests if submission.purpose == Purpose.SUBMIT else problem.samples()
             return JudgeJob(
                 source=submission.source,
@@ -65,7 +67,7 @@ class Judging:
             )
 
     def _give_back(self, submission_id: int) -> bool:
-        """Return a submission to the queue after an infrastructure fault; False once it has had enough tries."""
+        """Return a submission to the queue after an infrastructure fault; False once it had enough tries."""
         with self.sessions.begin() as session:
             submission = session.get_one(Submission, submission_id)
             if submission.tries >= MAX_TRIES:

@@ -83,4 +83,6 @@ async def _invalid_request(request: Request, exc: Exception) -> Response:
 
 async def _database_down(request: Request, exc: Exception) -> Response:
     log.warning("database unavailable: %s", exc)
-    return _error(request, "The database is unavailable right now. Your saved work is safe; retry in a moment.", 503)
+    return _error(
+        request, "The database is unavailable right now. Your saved work is safe; retry in a moment.", 503
+    )
