@@ -7,6 +7,8 @@ expected outputs: it reports raw outcomes and outputs, which are compared outsid
 """
 
 import base64
+import ctypes
+import io
 import json
 import os
 import resource
@@ -15,10 +17,33 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
+import types
 
 # Limits that hold for every process the runner starts, whatever the request says.
 MAX_OPEN_FILES = 64
 MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_INHERITED_FD = 4096
+
+
+PR_SET_DUMPABLE = 4
+# Modules imported once before forking, so that a forked test does not pay for them again.
+PRELOADED = (
+    "bisect collections dataclasses functools heapq itertools json math operator random re string sys "
+    "typing array copy decimal fractions statistics enum datetime"
+).split()
+
+
+def make_undumpable():
+    """Keep the programs the runner starts (same user) out of its memory and descriptors in /proc."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def b64(text):
+    return base64.b64encode(text.encode("utf-8", "backslashreplace")).decode("ascii")
 
 
 def emit(entry):
@@ -29,7 +54,7 @@ def emit(entry):
 def child_setup(limits):
     """Runs in the child between fork and exec: a new process group and hard resource limits."""
     cpu = int(limits["cpu_seconds"]) + 1
-    memory = limits["memory_mb"] * 1024 * 1024
+    memory = (limits.get("address_space_mb") or limits["memory_mb"]) * 1024 * 1024
 
     def setup():
         os.setsid()
@@ -38,7 +63,8 @@ def child_setup(limits):
         resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_FILE_BYTES, MAX_FILE_BYTES))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         resource.setrlimit(resource.RLIMIT_NOFILE, (MAX_OPEN_FILES, MAX_OPEN_FILES))
-        resource.setrlimit(resource.RLIMIT_STACK, (memory, memory))
+        stack = min(memory, limits["memory_mb"] * 1024 * 1024)
+        resource.setrlimit(resource.RLIMIT_STACK, (stack, stack))
 
     return setup
 
@@ -78,20 +104,104 @@ def kill_group(pid):
         pass
 
 
-def run_process(command, stdin_bytes, limits, env):
+def run_forked_python(code, entry):
+    """In the child, after fork: run compiled code as `python3 ENTRY` would, then leave at once."""
+
+    def run():
+        sys.argv = [entry]
+        sys.path[0:0] = [os.getcwd()]
+        sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
+        sys.stdout = sys.__stdout__ = io.TextIOWrapper(
+            io.BufferedWriter(io.FileIO(1, "w", closefd=False)), encoding="utf-8", errors="surrogateescape"
+        )
+        sys.stderr = sys.__stderr__ = io.TextIOWrapper(
+            io.FileIO(2, "w", closefd=False), encoding="utf-8", errors="backslashreplace", write_through=True
+        )
+        main = types.ModuleType("__main__")
+        main.__file__ = entry
+        main.__builtins__ = __builtins__
+        sys.modules["__main__"] = main
+        status = 0
+        try:
+            exec(code, main.__dict__)
+        except SystemExit as exit_:
+            if exit_.code is None:
+                status = 0
+            elif isinstance(exit_.code, int):
+                status = exit_.code & 0xFF
+            else:
+                print(exit_.code, file=sys.stderr)
+                status = 1
+        except BaseException:
+            # Show the traceback as Python would, without the runner's own frame.
+            kind, value, tb = sys.exc_info()
+            traceback.print_exception(kind, value, tb.tb_next if tb else None)
+            status = 1
+        try:
+            sys.stdout.flush()
+        except (BrokenPipeError, OSError):
+            pass
+        try:
+            sys.stderr.flush()
+        except OSError:
+            pass
+        os._exit(status)
+
+    return run
+
+
+def start_forked(target, limits, env):
+    """Fork a child that runs `target` under the same limits and plumbing as an exec'd program."""
+    stdin_r, stdin_w = os.pipe()
+    stdout_r, stdout_w = os.pipe()
+    stderr_r, stderr_w = os.pipe()
+    setup = child_setup(limits)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.dup2(stdin_r, 0)
+            os.dup2(stdout_w, 1)
+            os.dup2(stderr_w, 2)
+            os.closerange(3, MAX_INHERITED_FD)
+            os.environ.clear()
+            os.environ.update(env)
+            setup()
+            target()
+        finally:
+            os._exit(127)
+    for fd in (stdin_r, stdout_w, stderr_w):
+        os.close(fd)
+    return ForkedProcess(pid, os.fdopen(stdin_w, "wb"), os.fdopen(stdout_r, "rb"), os.fdopen(stderr_r, "rb"))
+
+
+class ForkedProcess:
+    """The few parts of Popen that run_process uses."""
+
+    def __init__(self, pid, stdin, stdout, stderr):
+        self.pid, self.stdin, self.stdout, self.stderr = pid, stdin, stdout, stderr
+        self.returncode = None
+
+
+def spawn(command, limits, env, forked):
+    if forked is not None:
+        return start_forked(forked, limits, env)
+    return subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=child_setup(limits),
+        env=env,
+        close_fds=True,
+    )
+
+
+def run_process(command, stdin_bytes, limits, env, forked=None):
     stdout_parts, stderr_parts = [], []
     stdout_overflow, stderr_overflow = threading.Event(), threading.Event()
     started = time.monotonic()
     try:
-        proc = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            preexec_fn=child_setup(limits),
-            env=env,
-            close_fds=True,
-        )
+        proc = spawn(command, limits, env, forked)
     except OSError as exc:
         return {
             "outcome": "nonzero_exit",
@@ -170,6 +280,7 @@ def run_process(command, stdin_bytes, limits, env):
 
 
 def main():
+    make_undumpable()
     request = json.loads(sys.stdin.buffer.read())
     sys.stdin.close()
     for name, content in request["files"].items():
@@ -186,8 +297,29 @@ def main():
             emit({"done": True})
             return
 
+    forked = None
+    entry = request.get("fork_entry")
+    if entry:
+        # Compile once; each test is a fork of this process that runs the code object, so that no
+        # test pays for a new interpreter. The fork gives each test its own fresh copy of everything.
+        # Every Python file is checked, so that a syntax error in an imported file is a compilation error.
+        try:
+            for name in sorted(request["files"], key=lambda name: name == entry):
+                if name.endswith(".py"):
+                    code = compile(request["files"][name], name, "exec")
+        except (SyntaxError, ValueError) as error:
+            message = "".join(traceback.format_exception_only(type(error), error))
+            emit({"step": "compile", "result": {"outcome": "nonzero_exit", "exit_code": 1, "stderr_b64": b64(message)}})
+            emit({"done": True})
+            return
+        emit({"step": "compile", "result": {"outcome": "ok", "exit_code": 0}})
+        for name in PRELOADED:
+            __import__(name)
+        forked = run_forked_python(code, entry)
+
     for test in request["tests"]:
-        result = run_process(request["run"], base64.b64decode(test["input_b64"]), request["limits"], env)
+        stdin_bytes = base64.b64decode(test.pop("input_b64"))
+        result = run_process(request["run"], stdin_bytes, request["limits"], env, forked)
         emit({"step": "test", "name": test["name"], "result": result})
     emit({"done": True})
 

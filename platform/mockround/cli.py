@@ -118,7 +118,7 @@ def judge(
 
     Exit 0 when accepted, 1 for any other verdict, 2 when it could not judge.
     """
-    from mockround.grading.job import JudgeJob
+    from mockround.grading.judge import UnsupportedJob
     from mockround.grading.judge import judge as run_judge
     from mockround.grading.sandbox import SandboxError
     from mockround.grading.verdicts import Verdict
@@ -130,16 +130,10 @@ def judge(
         settings = settings.model_copy(update={"sandbox": sandbox})
     try:
         problem = load_problem(problem_dir)
-        job = JudgeJob(
-            source=source_file.read_text(encoding="utf-8"),
-            language=lang,
-            tests=problem.tests,
-            limits=problem.spec.limits,
-            comparison=problem.spec.comparison,
-        )
+        job = problem.job(source_file.read_text(encoding="utf-8"), lang)
         chosen = build_sandbox(settings)
         result = run_judge(job, chosen)
-    except (ProblemFileError, SandboxError, OSError, LookupError) as exc:
+    except (ProblemFileError, SandboxError, UnsupportedJob, OSError, LookupError) as exc:
         typer.echo(f"could not judge: {exc}", err=True)
         raise typer.Exit(2) from exc
     if as_json:

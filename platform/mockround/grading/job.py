@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import enum
+from typing import Annotated
 
-from mockround.grading.compare import Comparison
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from mockround.grading.compare import Comparison, Tolerance
 from mockround.grading.verdicts import Verdict
 
 SAMPLE_OUTPUT_BYTES = 4096
@@ -30,6 +33,23 @@ class Limits(BaseModel):
     output_kb: int = Field(default=1024, ge=1, le=65536)
 
 
+class ProblemKind(enum.StrEnum):
+    STDIO = "stdio"  # the program reads stdin and writes stdout
+    FUNCTION = "function"  # the candidate writes a function or a class; tests are JSON calls
+
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$", max_length=64)]
+
+
+class FunctionTarget(BaseModel):
+    """What a function-style problem calls: a function with arguments, or a class driven by method calls."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: Identifier
+    style: Annotated[str, StringConstraints(pattern=r"^(function|class)$")] = "function"
+
+
 class JudgeJob(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -37,7 +57,12 @@ class JudgeJob(BaseModel):
     language: str
     tests: list[TestCase]
     limits: Limits = Limits()
+    kind: ProblemKind = ProblemKind.STDIO
+    function: FunctionTarget | None = None
     comparison: Comparison = Comparison.WHITESPACE
+    tolerance: Tolerance = Tolerance()
+    # The source of the problem's checker, for Comparison.CHECKER. It never enters the sandbox.
+    checker: str | None = None
 
 
 class TestResult(BaseModel):

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from mockround.grading.compare import outputs_match
-from mockround.grading.job import MESSAGE_BYTES, SAMPLE_OUTPUT_BYTES, JudgeJob, JudgeResult, TestResult
+import json
+from pathlib import Path
+
+from mockround.grading.checker import CheckerFailed, run_checker
+from mockround.grading.compare import Comparison, outputs_match
+from mockround.grading.job import (
+    MESSAGE_BYTES,
+    SAMPLE_OUTPUT_BYTES,
+    JudgeJob,
+    JudgeResult,
+    ProblemKind,
+    TestCase,
+    TestResult,
+)
 from mockround.grading.languages import Language, get_language
 from mockround.grading.protocol import (
     Outcome,
@@ -16,25 +28,59 @@ from mockround.grading.protocol import (
 from mockround.grading.sandbox import Sandbox
 from mockround.grading.verdicts import Verdict, overall_verdict, verdict_for_outcome
 
-COMPILE_LIMITS = RunLimits(cpu_seconds=10, wall_seconds=20, memory_mb=1024, output_bytes=65536)
+COMPILE_LIMITS = RunLimits(
+    cpu_seconds=20, wall_seconds=40, memory_mb=1024, address_space_mb=8192, output_bytes=65536
+)
+HARNESS_DIR = Path(__file__).resolve().parents[3] / "sandbox" / "harness"
+
+
+class UnsupportedJob(ValueError):
+    """The job asks for something this language cannot do (a function-style problem in C++, say)."""
 
 
 def build_request(job: JudgeJob, language: Language) -> RunnerRequest:
     cpu = job.limits.time_seconds * language.time_factor
+    memory = int(job.limits.memory_mb * language.memory_factor)
     limits = RunLimits(
         cpu_seconds=cpu,
         wall_seconds=cpu * 2 + 1,
-        memory_mb=int(job.limits.memory_mb * language.memory_factor),
+        memory_mb=memory,
+        address_space_mb=memory + language.address_space_extra_mb,
         output_bytes=job.limits.output_kb * 1024,
     )
+    tests = [RunnerTest.from_bytes(test.name, test.input.encode("utf-8")) for test in job.tests]
+    if job.kind is ProblemKind.FUNCTION:
+        harness = language.function
+        if harness is None or job.function is None:
+            raise UnsupportedJob(f"function-style problems are not offered in {language.title}")
+        prelude = f"TARGET = {json.dumps(job.function.name)}\nSTYLE = {json.dumps(job.function.style)}\n"
+        if harness.entry.endswith(".js"):
+            prelude = prelude.replace("TARGET =", "const TARGET =").replace("STYLE =", "const STYLE =")
+            prelude = '"use strict";\n' + prelude
+        files = {
+            harness.solution: job.source,
+            harness.entry: prelude + (HARNESS_DIR / harness.harness).read_text(encoding="utf-8"),
+        }
+        compile_command, run, fork = harness.compile, harness.run, harness.fork
+        entry = harness.entry
+    else:
+        files = {language.source: job.source}
+        compile_command, run, fork, entry = language.compile, language.run, language.fork, language.source
     return RunnerRequest(
-        files={language.source: job.source},
-        compile=language.compile,
-        compile_limits=COMPILE_LIMITS if language.compile else None,
-        run=language.run,
-        tests=[RunnerTest.from_bytes(test.name, test.input.encode("utf-8")) for test in job.tests],
+        files=files,
+        compile=_fill(compile_command, memory),
+        compile_limits=COMPILE_LIMITS if compile_command else None,
+        run=_fill(run, memory) or [],
+        fork_entry=entry if fork else None,
+        tests=tests,
         limits=limits,
     )
+
+
+def _fill(command: list[str] | None, memory_mb: int) -> list[str] | None:
+    if command is None:
+        return None
+    return [part.replace("{memory_mb}", str(memory_mb)) for part in command]
 
 
 def judge(job: JudgeJob, sandbox: Sandbox) -> JudgeResult:
@@ -62,13 +108,15 @@ def interpret(job: JudgeJob, report: RunnerReport, sandbox_name: str) -> JudgeRe
                 TestResult(name=test.name, verdict=Verdict.TIME_LIMIT, sample=test.sample, weight=test.weight)
             )
             continue
-        matches = process.outcome is Outcome.OK and outputs_match(
-            test.expected.encode("utf-8"), process.stdout, job.comparison
-        )
+        try:
+            verdict = verdict_for_outcome(process.outcome, _matches(job, test, process))
+            note = None
+        except CheckerFailed as exc:
+            verdict, note = Verdict.INTERNAL_ERROR, str(exc)
         results.append(
             TestResult(
                 name=test.name,
-                verdict=verdict_for_outcome(process.outcome, matches),
+                verdict=verdict,
                 sample=test.sample,
                 weight=test.weight,
                 time_ms=process.cpu_ms,
@@ -78,6 +126,8 @@ def interpret(job: JudgeJob, report: RunnerReport, sandbox_name: str) -> JudgeRe
                 error=_cut(process.stderr[-1024:], 1024) if test.sample and process.stderr else None,
             )
         )
+        if note:
+            return JudgeResult(verdict=Verdict.INTERNAL_ERROR, score=0.0, tests=results, message=note)
     total = sum(result.weight for result in results) or 1.0
     passed = sum(result.weight for result in results if result.verdict is Verdict.ACCEPTED)
     return JudgeResult(
@@ -88,14 +138,24 @@ def interpret(job: JudgeJob, report: RunnerReport, sandbox_name: str) -> JudgeRe
     )
 
 
+def _matches(job: JudgeJob, test: TestCase, process: ProcessReport) -> bool:
+    if process.outcome is not Outcome.OK:
+        return False
+    expected = test.expected.encode("utf-8")
+    if job.comparison is Comparison.CHECKER:
+        if job.checker is None:
+            raise CheckerFailed("the problem asks for a checker but has none")
+        return run_checker(job.checker, test.input.encode("utf-8"), expected, process.stdout).accepted
+    return outputs_match(expected, process.stdout, job.comparison, job.tolerance)
+
+
 def _compiler_message(process: ProcessReport) -> str:
     if process.outcome is Outcome.TIME_LIMIT:
         return "Compilation took too long and was stopped."
     if process.outcome is Outcome.MEMORY_LIMIT:
         return "Compilation ran out of memory."
     text = (process.stderr or process.stdout).decode("utf-8", "replace")
-    # Paths in the sandbox mean nothing to the candidate.
-    return _cut(text.replace('File "main.py"', "main.py").encode("utf-8"), MESSAGE_BYTES)
+    return _cut(text.encode("utf-8"), MESSAGE_BYTES)
 
 
 def _cut(data: bytes, limit: int) -> str:

@@ -11,8 +11,21 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter
 LANGUAGES_FILE = Path(__file__).with_name("languages.yaml")
 
 
+class FunctionHarness(BaseModel):
+    """How a function-style problem runs in this language: our harness beside the candidate's file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    harness: str  # a file under sandbox/harness/
+    entry: str  # the harness's name in the sandbox
+    solution: str  # the candidate's file name in the sandbox
+    compile: list[str] | None = None
+    run: list[str]
+    fork: bool = False
+
+
 class Language(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str
     title: str
@@ -20,9 +33,13 @@ class Language(BaseModel):
     source: str
     codemirror: str
     compile: list[str] | None = None
+    fork: bool = False
     run: list[str]
     time_factor: float = 1.0
     memory_factor: float = 1.0
+    # Extra address space for runtimes that reserve far more than they use (see protocol.RunLimits).
+    address_space_extra_mb: int = 0
+    function: FunctionHarness | None = None
 
 
 class UnknownLanguage(LookupError):

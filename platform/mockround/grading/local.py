@@ -56,7 +56,7 @@ class LocalSandbox:
             shutil.rmtree(workdir, ignore_errors=True)
 
     def _command(self, workdir: Path) -> tuple[list[str], str]:
-        runner = [self._python, "-I", "-S", "-c", runner_source()]
+        runner = [self._python, "-I", "-c", runner_source()]
         if not self._bwrap:
             return runner, str(workdir)
         usr_links = []

@@ -30,6 +30,9 @@ class RunLimits(BaseModel):
     cpu_seconds: float = Field(gt=0, le=60)
     wall_seconds: float = Field(gt=0, le=120)
     memory_mb: int = Field(gt=0, le=8192)
+    # The address-space limit; runtimes that reserve much more than they use (the JVM, V8) get more
+    # room here and rely on their own heap flag and the container's memory limit.
+    address_space_mb: int | None = Field(default=None, gt=0, le=65536)
     output_bytes: int = Field(gt=0, le=64 * 1024 * 1024)
     # Bytes of stderr kept per process: enough for a traceback or a compiler message.
     stderr_bytes: int = Field(default=8192, gt=0, le=1024 * 1024)
@@ -53,6 +56,8 @@ class RunnerRequest(BaseModel):
     compile: list[str] | None = None
     compile_limits: RunLimits | None = None
     run: list[str]
+    # For Python: run each test as a fork of the runner executing this file, instead of a new interpreter.
+    fork_entry: str | None = None
     tests: list[RunnerTest]
     limits: RunLimits
 

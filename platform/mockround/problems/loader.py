@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from mockround.grading.job import TestCase
+from mockround.grading.job import ProblemKind, TestCase
 from mockround.grading.languages import all_languages
 from mockround.problems.schema import Bank, Problem, ProblemSpec, RoundSpec, SectionKind
 
@@ -105,14 +105,28 @@ def load_problem(folder: Path) -> Problem:
     ]
     if not tests:
         raise ProblemFileError("no tests: add tests/sample/NAME.in with NAME.ans, and tests/hidden/...")
+    if spec.kind is ProblemKind.FUNCTION:
+        for test in tests:
+            for part, text in (("input", test.input), ("answer", test.expected)):
+                try:
+                    json.loads(text)
+                except ValueError as exc:
+                    raise ProblemFileError(f"test {test.name}: the {part} is not valid JSON ({exc})") from exc
+        unsupported = [name for name in spec.languages if all_languages()[name].function is None]
+        if unsupported:
+            raise ProblemFileError(f"function-style problems cannot be offered in {unsupported}")
     starter = {}
     for name in spec.languages:
         source = all_languages()[name].source
         path = folder / "starter" / f"{name}{Path(source).suffix}"
         if path.is_file():
             starter[name] = _read(path)
+    checker_path = folder / "checker.py"
+    checker = _read(checker_path) if checker_path.is_file() else None
     try:
-        return Problem(spec=spec, statement=_read(statement_path), tests=tests, starter=starter)
+        return Problem(
+            spec=spec, statement=_read(statement_path), tests=tests, starter=starter, checker=checker
+        )
     except ValidationError as exc:
         raise ProblemFileError(_describe(exc)) from exc
 

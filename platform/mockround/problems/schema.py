@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from mockround.grading.compare import Comparison
-from mockround.grading.job import Limits, TestCase
+from mockround.grading.compare import Comparison, Tolerance
+from mockround.grading.job import FunctionTarget, JudgeJob, Limits, ProblemKind, TestCase
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=100)]
 
@@ -27,13 +27,31 @@ class ProblemSpec(Strict):
     """`problem.yaml` in a coding problem's folder."""
 
     title: str = Field(min_length=1, max_length=200)
-    kind: Literal["stdio"] = "stdio"
+    kind: ProblemKind = ProblemKind.STDIO
+    # For function-style problems: the function to call, or the class to drive with method calls.
+    function: FunctionTarget | None = None
     difficulty: Difficulty = Difficulty.MEDIUM
     tags: list[str] = Field(default_factory=list)
     estimated_minutes: int = Field(default=20, ge=1, le=240)
     limits: Limits = Limits()
     languages: list[str] = Field(default_factory=lambda: ["python3"], min_length=1)
-    comparison: Comparison = Comparison.WHITESPACE
+    # Default: whitespace-tolerant for stdio problems, JSON values for function-style ones.
+    comparison: Comparison | None = None
+    tolerance: Tolerance = Tolerance()
+
+    @model_validator(mode="after")
+    def _function_target(self) -> ProblemSpec:
+        if self.kind is ProblemKind.FUNCTION and self.function is None:
+            raise ValueError("a function-style problem needs `function: {name: ..., style: function|class}`")
+        if self.kind is ProblemKind.STDIO and self.function is not None:
+            raise ValueError("`function` is only for `kind: function` problems")
+        return self
+
+    @property
+    def effective_comparison(self) -> Comparison:
+        if self.comparison is not None:
+            return self.comparison
+        return Comparison.JSON if self.kind is ProblemKind.FUNCTION else Comparison.WHITESPACE
 
 
 class Problem(Strict):
@@ -43,6 +61,27 @@ class Problem(Strict):
     statement: str
     tests: list[TestCase] = Field(min_length=1)
     starter: dict[str, str] = Field(default_factory=dict)
+    checker: str | None = None
+
+    @model_validator(mode="after")
+    def _checker_present(self) -> Problem:
+        if self.spec.effective_comparison is Comparison.CHECKER and not self.checker:
+            raise ValueError("`comparison: checker` needs a checker.py in the problem's folder")
+        return self
+
+    def job(self, source: str, language: str, tests: list[TestCase] | None = None) -> JudgeJob:
+        """The judge job for a submission to this problem (all tests unless told otherwise)."""
+        return JudgeJob(
+            source=source,
+            language=language,
+            tests=self.tests if tests is None else tests,
+            limits=self.spec.limits,
+            kind=self.spec.kind,
+            function=self.spec.function,
+            comparison=self.spec.effective_comparison,
+            tolerance=self.spec.tolerance,
+            checker=self.checker,
+        )
 
     @property
     def title(self) -> str:

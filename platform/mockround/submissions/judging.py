@@ -58,13 +58,7 @@ class Judging:
                 pinned_sync(session, "problem", submission.item_key, submission.problem_version)
             )
             tests = problem.tests if submission.purpose == Purpose.SUBMIT else problem.samples()
-            return JudgeJob(
-                source=submission.source,
-                language=submission.language,
-                tests=tests,
-                limits=problem.spec.limits,
-                comparison=problem.spec.comparison,
-            )
+            return problem.job(submission.source, submission.language, tests)
 
     def _give_back(self, submission_id: int) -> bool:
         """Return a submission to the queue after an infrastructure fault; False once it had enough tries."""
