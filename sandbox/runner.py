@@ -1,9 +1,10 @@
 """The in-sandbox runner: compile once, then run each test in its own process under its own limits.
 
 It runs inside the sandbox (a fresh container, or the local process sandbox), with the standard library
-only. It reads one JSON request on stdin (see `mockround.grading.protocol`), writes the candidate's files
-into the current folder, and prints one JSON line per finished step, then `{"done": true}`. It never sees
-expected outputs: it reports raw outcomes and outputs, which are compared outside the sandbox.
+only. It reads the request on stdin (see `mockround.grading.sandbox.encode_request`): a JSON header, then
+each test's input as a length-prefixed frame. It writes the candidate's files into the current folder and
+prints one JSON line per finished step, then `{"done": true}`. It never sees expected outputs: it reports
+raw outcomes and outputs, which are compared outside the sandbox.
 """
 
 import base64
@@ -40,6 +41,54 @@ def make_undumpable():
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     except (OSError, AttributeError):
         pass
+
+
+def read_exact(size):
+    """Read exactly `size` bytes of stdin into a bytearray, with no buffered copy left elsewhere."""
+    data = bytearray(size)
+    view = memoryview(data)
+    done = 0
+    while done < size:
+        count = os.readv(0, [view[done:]])
+        if count == 0:
+            raise SystemExit("the request ended early")
+        done += count
+    return data
+
+
+def read_frame():
+    digits = b""
+    while not digits.endswith(b"\n"):
+        byte = os.read(0, 1)
+        if not byte or len(digits) > 20:
+            raise SystemExit("malformed request frame")
+        digits += byte
+    return read_exact(int(digits))
+
+
+def wipe(buffers):
+    """Zero the test inputs held in this process, so that a forked test cannot read any of them."""
+    for buffer in buffers:
+        if buffer:
+            ctypes.memset((ctypes.c_char * len(buffer)).from_buffer(buffer), 0, len(buffer))
+
+
+def reap_everything():
+    """As PID 1 of a container: kill whatever the last test left behind (even what escaped its
+    process group) and reap it, so that nothing lives on into the next test."""
+    if os.getpid() != 1:
+        return
+    try:
+        os.kill(-1, signal.SIGKILL)
+    except OSError:
+        pass
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+        except InterruptedError:
+            continue
 
 
 def b64(text):
@@ -104,10 +153,11 @@ def kill_group(pid):
         pass
 
 
-def run_forked_python(code, entry):
+def run_forked_python(code, entry, inputs):
     """In the child, after fork: run compiled code as `python3 ENTRY` would, then leave at once."""
 
     def run():
+        wipe(inputs)
         sys.argv = [entry]
         sys.path[0:0] = [os.getcwd()]
         sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
@@ -281,8 +331,9 @@ def run_process(command, stdin_bytes, limits, env, forked=None):
 
 def main():
     make_undumpable()
-    request = json.loads(sys.stdin.buffer.read())
-    sys.stdin.close()
+    request = json.loads(read_frame())
+    inputs = [read_frame() for _ in request["tests"]]
+    os.close(0)
     for name, content in request["files"].items():
         if os.path.basename(name) != name or name.startswith("."):
             raise SystemExit(f"refusing file name {name!r}")
@@ -292,6 +343,7 @@ def main():
 
     if request.get("compile"):
         result = run_process(request["compile"], b"", request["compile_limits"], env)
+        reap_everything()
         emit({"step": "compile", "result": result})
         if result["outcome"] != "ok":
             emit({"done": True})
@@ -315,11 +367,12 @@ def main():
         emit({"step": "compile", "result": {"outcome": "ok", "exit_code": 0}})
         for name in PRELOADED:
             __import__(name)
-        forked = run_forked_python(code, entry)
+        forked = run_forked_python(code, entry, inputs)
 
-    for test in request["tests"]:
-        stdin_bytes = base64.b64decode(test.pop("input_b64"))
-        result = run_process(request["run"], stdin_bytes, request["limits"], env, forked)
+    for index, test in enumerate(request["tests"]):
+        result = run_process(request["run"], inputs[index], request["limits"], env, forked)
+        inputs[index] = None
+        reap_everything()
         emit({"step": "test", "name": test["name"], "result": result})
     emit({"done": True})
 

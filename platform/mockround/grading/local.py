@@ -17,8 +17,9 @@ from mockround.grading.sandbox import SandboxError, decode_report, encode_reques
 
 NOBODY = 65534
 PYTHON = "/usr/bin/python3"
-# Processes the submission may have at once, counting the runner and bubblewrap.
-MAX_PROCESSES = 64
+# Processes the sandbox user may have at once. The limit counts every process of that user on the host,
+# so concurrent local sandboxes share it: it stops a fork bomb, not a fair share.
+MAX_PROCESSES = 512
 
 
 class LocalSandbox:
@@ -98,21 +99,26 @@ class LocalSandbox:
             start_new_session=True,
         )
         assert proc.stdin is not None and proc.stdout is not None
-        timer = threading.Timer(request.budget_seconds(), _kill_group, args=(proc.pid,))
+        timed_out = threading.Event()
+
+        def out_of_time() -> None:
+            timed_out.set()
+            _kill_group(proc.pid)
+
+        timer = threading.Timer(request.budget_seconds(), out_of_time)
         timer.start()
         try:
-            try:
+            with contextlib.suppress(BrokenPipeError):
                 proc.stdin.write(encode_request(request))
                 proc.stdin.close()
-            except BrokenPipeError:
-                pass
             raw, _ = read_capped(proc.stdout, request.report_cap_bytes())
         finally:
             timer.cancel()
             _kill_group(proc.pid)
             proc.stdout.close()
             proc.wait()
-        return decode_report(raw, [test.name for test in request.tests], "local sandbox")
+        names = [test.name for test in request.tests]
+        return decode_report(raw, names, "local sandbox", timed_out=timed_out.is_set())
 
 
 def _drop_privileges() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import IO, Protocol
@@ -38,7 +39,19 @@ def runner_source() -> str:
 
 
 def encode_request(request: RunnerRequest) -> bytes:
-    return request.model_dump_json().encode("utf-8")
+    """The runner's stdin: a JSON header without the inputs, then each test's input as a frame.
+
+    Each frame is its length in ASCII digits, a newline, and the bytes. Framing the inputs lets the
+    runner hold them in buffers it can wipe in every forked test, so no test can read another's input.
+    """
+    header = request.model_dump(mode="json", exclude={"tests": {"__all__": {"input_b64"}}})
+    parts = [_frame(json.dumps(header).encode("utf-8"))]
+    parts += [_frame(base64.b64decode(test.input_b64)) for test in request.tests]
+    return b"".join(parts)
+
+
+def _frame(data: bytes) -> bytes:
+    return b"%d\n" % len(data) + data
 
 
 def read_capped(stream: IO[bytes], cap: int) -> tuple[bytes, bool]:
@@ -54,13 +67,17 @@ def read_capped(stream: IO[bytes], cap: int) -> tuple[bytes, bool]:
     return b"".join(chunks)[:cap], True
 
 
-def decode_report(raw: bytes, expected_tests: list[str], context: str) -> RunnerReport:
+def decode_report(
+    raw: bytes, expected_tests: list[str], context: str, timed_out: bool = False
+) -> RunnerReport:
     """Parse the runner's JSON-lines report.
 
     The runner writes one line per finished step and a last `{"done": true}` line. A report cut short
     (the outer wall clock killed the sandbox, or the submission killed its runner) keeps the steps that
     finished; the caller decides what the missing ones mean. A report with no valid line at all means
-    the runner never started, which is the sandbox's fault.
+    the runner never started, which is the sandbox's fault, unless the outer wall clock killed it
+    (`timed_out`): then nothing finished in time. A step reported twice keeps its first report, and
+    nothing after `done` counts.
     """
     report = RunnerReport()
     seen_any = False
@@ -71,9 +88,15 @@ def decode_report(raw: bytes, expected_tests: list[str], context: str) -> Runner
                 continue
             if entry.get("done") is True:
                 report.complete = True
-            elif entry.get("step") == "compile":
+                seen_any = True
+                break
+            elif entry.get("step") == "compile" and report.compile is None:
                 report.compile = ProcessReport.model_validate(entry["result"])
-            elif entry.get("step") == "test" and entry.get("name") in expected_tests:
+            elif (
+                entry.get("step") == "test"
+                and entry.get("name") in expected_tests
+                and entry["name"] not in report.tests
+            ):
                 report.tests[entry["name"]] = ProcessReport.model_validate(entry["result"])
             else:
                 continue
@@ -81,6 +104,8 @@ def decode_report(raw: bytes, expected_tests: list[str], context: str) -> Runner
         except (ValueError, KeyError, ValidationError):
             # A line the runner did not write (it can only come from a broken runner): skip it.
             continue
+    if not seen_any and timed_out:
+        return report
     if not seen_any:
         tail = raw[-300:].decode("utf-8", "replace")
         raise SandboxError(f"{context}: the runner produced no report: {tail!r}")
