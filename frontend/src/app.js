@@ -2,8 +2,12 @@
 import htmx from "htmx.org";
 import { basicSetup } from "codemirror";
 import { EditorView, keymap } from "@codemirror/view";
-import { Prec } from "@codemirror/state";
+import { Compartment, Prec } from "@codemirror/state";
 import { python } from "@codemirror/lang-python";
+import { javascript } from "@codemirror/lang-javascript";
+import { cpp } from "@codemirror/lang-cpp";
+import { java } from "@codemirror/lang-java";
+import { go } from "@codemirror/lang-go";
 
 window.htmx = htmx;
 
@@ -16,11 +20,18 @@ htmx.config.responseHandling = [
   { code: "...", swap: false },
 ];
 
-const LANGUAGE_SUPPORT = { python: python };
+const LANGUAGE_SUPPORT = { python, javascript, cpp, java, go };
+
+function support(mode) {
+  const make = LANGUAGE_SUPPORT[mode];
+  return make ? make() : [];
+}
 
 function mountEditor(textarea) {
   const form = textarea.closest("form");
-  const support = LANGUAGE_SUPPORT[textarea.dataset.editor];
+  const select = form?.querySelector("select[name=language]");
+  const starters = JSON.parse(textarea.dataset.starters || "{}");
+  const highlighting = new Compartment();
   const runShortcut = Prec.highest(
     keymap.of([
       {
@@ -37,7 +48,7 @@ function mountEditor(textarea) {
     extensions: [
       basicSetup,
       runShortcut,
-      support ? support() : [],
+      highlighting.of(support(textarea.dataset.editor)),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) textarea.value = update.state.doc.toString();
       }),
@@ -47,6 +58,19 @@ function mountEditor(textarea) {
   textarea.insertAdjacentElement("afterend", view.dom);
   view.dom.classList.add("editor");
   view.dom.setAttribute("data-testid", "editor");
+
+  // Switching language swaps the highlighting, and the starter code while the candidate has not
+  // written anything of their own.
+  let current = select?.value;
+  select?.addEventListener("change", () => {
+    const option = select.selectedOptions[0];
+    view.dispatch({ effects: highlighting.reconfigure(support(option.dataset.editor)) });
+    const text = view.state.doc.toString();
+    if (!text.trim() || text === (starters[current] || "")) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: starters[select.value] || "" } });
+    }
+    current = select.value;
+  });
 }
 
 function startTimer(element) {

@@ -77,3 +77,28 @@ def test_a_late_answer_is_refused_in_place(server: Server, page: Page, screensho
     question.get_by_text("[2]", exact=True).click()
     expect(question.get_by_role("alert")).to_contain_text("not saved")
     page.screenshot(path=screenshot_dir / "late-answer.png", full_page=True)
+
+
+def test_design_problem_in_javascript(server: Server, page: Page, screenshot_dir: Path) -> None:
+    solution = (REPO / "problems/coding/sliding-window-limiter/solutions/accepted/queue_log.js").read_text()
+    page.goto(f"{server.url}/rounds/backend-warmup")
+    expect(page.get_by_text("JavaScript (Node.js)")).to_be_visible()
+    page.get_by_role("button", name="Start the round").click()
+
+    editor = page.get_by_test_id("editor")
+    expect(editor).to_contain_text("def allow(self, user: str, t: int)")
+    page.get_by_label("Language").select_option("javascript")
+    # The untouched Python starter gives way to the JavaScript one.
+    expect(editor).to_contain_text("constructor(limit, window)")
+
+    page.get_by_test_id("run").click()
+    verdict = page.get_by_test_id("verdict")
+    expect(verdict).to_have_attribute("data-final", "true", timeout=60_000)
+    expect(verdict).to_contain_text("Wrong Answer")
+    page.screenshot(path=screenshot_dir / "1-starter-runs.png", full_page=True)
+
+    type_code(page, solution)
+    page.get_by_test_id("submit").click()
+    expect(verdict).to_have_attribute("data-final", "true", timeout=60_000)
+    expect(verdict).to_contain_text("Accepted")
+    page.screenshot(path=screenshot_dir / "2-accepted.png", full_page=True)

@@ -77,6 +77,9 @@ class TestResult(BaseModel):
     memory_kb: int = 0
     # Only for sample tests, cut to SAMPLE_OUTPUT_BYTES: hidden tests never show their data.
     output: str | None = None
+    expected: str | None = None
+    # For a sample that got Wrong Answer: the first line (from 1) where the output differs.
+    first_difference: int | None = None
     # The tail of stderr for sample tests; a hint of why a run failed.
     error: str | None = None
 

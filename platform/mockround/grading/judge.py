@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from mockround.grading.checker import CheckerFailed, run_checker
-from mockround.grading.compare import Comparison, outputs_match
+from mockround.grading.compare import Comparison, first_difference, outputs_match
 from mockround.grading.job import (
     MESSAGE_BYTES,
     SAMPLE_OUTPUT_BYTES,
@@ -123,6 +123,12 @@ def interpret(job: JudgeJob, report: RunnerReport, sandbox_name: str) -> JudgeRe
                 wall_ms=process.wall_ms,
                 memory_kb=process.memory_kb,
                 output=_cut(process.stdout, SAMPLE_OUTPUT_BYTES) if test.sample else None,
+                expected=_cut(test.expected.encode("utf-8"), SAMPLE_OUTPUT_BYTES) if test.sample else None,
+                first_difference=(
+                    first_difference(test.expected.encode("utf-8"), process.stdout)
+                    if test.sample and verdict is Verdict.WRONG_ANSWER
+                    else None
+                ),
                 error=_cut(process.stderr[-1024:], 1024) if test.sample and process.stderr else None,
             )
         )

@@ -24,6 +24,8 @@ class TestOut(BaseModel):
     memory_kb: int
     sample: bool
     output: str | None = None
+    expected: str | None = None
+    first_difference: int | None = None
 
 
 class SubmissionOut(BaseModel):
