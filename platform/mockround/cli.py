@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -92,17 +93,36 @@ def problems_sync(
 
 @problems_app.command("check")
 def problems_check(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Problem folders to check.")] = None,
+    path: Annotated[Path | None, typer.Argument(help="The problems folder (default: settings).")] = None,
+    sandbox: Annotated[str | None, typer.Option(help="docker or local (default: from settings).")] = None,
+    workers: Annotated[int, typer.Option(help="Solutions judged at once.")] = os.cpu_count() or 2,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable summary.")] = False,
 ) -> None:
-    """Validate the problems folder: every file loads and every round's references resolve."""
+    """Validate everything under the folder and prove each coding problem with its own solutions."""
+    from mockround.problems.check import Run, check_problems, planned_runs
     from mockround.problems.loader import load_catalog
+    from mockround.worker import build_sandbox
 
-    catalog = load_catalog((paths or [get_settings().problems_dir])[0])
-    for error in catalog.errors:
-        typer.echo(f"error   {error}", err=True)
-    counts = f"{len(catalog.problems)} problems, {len(catalog.banks)} banks, {len(catalog.rounds)} rounds"
-    typer.echo(f"{counts}; {len(catalog.errors)} errors")
-    if catalog.errors:
+    settings = get_settings()
+    if sandbox:
+        settings = settings.model_copy(update={"sandbox": sandbox})
+    root = path or settings.problems_dir
+    catalog = load_catalog(root)
+    total = len(planned_runs(root, catalog)[0])
+    with typer.progressbar(length=total, label="judging solutions", file=sys.stderr) as bar:
+
+        def advance(_run: Run) -> None:
+            bar.update(1)
+
+        report = check_problems(root, catalog, build_sandbox(settings), workers, progress=advance)
+    if as_json:
+        typer.echo(json.dumps(report.as_json(), indent=2))
+    else:
+        for finding in report.findings:
+            typer.echo(f"{finding.severity:8} {finding.path}: {finding.message}")
+        counts = ", ".join(f"{kind}: {count}" for kind, count in report.counts.items())
+        typer.echo(f"{counts}; {report.solutions_judged} programs judged; {len(report.errors)} errors")
+    if report.errors:
         raise typer.Exit(1)
 
 

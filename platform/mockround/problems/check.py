@@ -1,0 +1,196 @@
+"""`mockround problems check`: a problem proves itself with its own solutions, judged in the sandbox.
+
+Every accepted solution must pass every test; every solution under a verdict folder must get exactly that
+verdict; the time limit must be at least twice the slowest accepted solution's time; starter code must
+compile and run (Wrong Answer is fine, Compilation Error is not); sample inputs must appear in the statement.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from mockround.grading.job import JudgeResult
+from mockround.grading.judge import UnsupportedJob, judge
+from mockround.grading.languages import all_languages
+from mockround.grading.sandbox import Sandbox, SandboxError
+from mockround.grading.verdicts import Verdict
+from mockround.problems.loader import Catalog
+from mockround.problems.schema import Problem
+
+VERDICT_FOLDERS = {
+    "accepted": Verdict.ACCEPTED,
+    "wrong_answer": Verdict.WRONG_ANSWER,
+    "time_limit_exceeded": Verdict.TIME_LIMIT,
+    "runtime_error": Verdict.RUNTIME_ERROR,
+    "memory_limit_exceeded": Verdict.MEMORY_LIMIT,
+}
+# Below this margin over the slowest accepted solution, the time limit is refused; below WARN, warned.
+TIME_MARGIN = 2.0
+TIME_MARGIN_WARN = 3.0
+
+
+@dataclasses.dataclass(frozen=True)
+class Finding:
+    path: str
+    message: str
+    severity: str = "error"  # error | warning
+
+
+@dataclasses.dataclass(frozen=True)
+class Run:
+    """One program to judge: a solution with the verdict it must get, or starter code."""
+
+    problem: str
+    path: Path
+    language: str
+    expected: Verdict | None  # None for starter code: anything but a compilation error
+
+
+@dataclasses.dataclass
+class CheckReport:
+    findings: list[Finding] = dataclasses.field(default_factory=list)
+    counts: dict[str, int] = dataclasses.field(default_factory=dict)
+    solutions_judged: int = 0
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.severity == "error"]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "ok": not self.errors,
+            "counts": self.counts,
+            "solutions_judged": self.solutions_judged,
+            "failures": [dataclasses.asdict(f) for f in self.findings if f.severity == "error"],
+            "warnings": [dataclasses.asdict(f) for f in self.findings if f.severity == "warning"],
+        }
+
+
+def language_of(problem: Problem, path: Path) -> str | None:
+    for name in problem.spec.languages:
+        language = all_languages()[name]
+        if Path(language.source).suffix == path.suffix:
+            return name
+    return None
+
+
+def planned_runs(root: Path, catalog: Catalog) -> tuple[list[Run], list[Finding]]:
+    runs, findings = [], []
+    for slug, problem in sorted(catalog.problems.items()):
+        folder = root / "coding" / slug
+        accepted = list((folder / "solutions" / "accepted").glob("*"))
+        if not accepted:
+            findings.append(Finding(str(folder), "no accepted solution under solutions/accepted/"))
+        for verdict_folder in sorted((folder / "solutions").glob("*/")):
+            expected = VERDICT_FOLDERS.get(verdict_folder.name)
+            if expected is None:
+                known = ", ".join(VERDICT_FOLDERS)
+                findings.append(Finding(str(verdict_folder), f"unknown verdict folder; use one of {known}"))
+                continue
+            for path in sorted(verdict_folder.iterdir()):
+                language = language_of(problem, path)
+                if language is None:
+                    findings.append(
+                        Finding(str(path), f"not in one of the problem's languages {problem.spec.languages}")
+                    )
+                    continue
+                runs.append(Run(slug, path, language, expected))
+        for language, _source in sorted(problem.starter.items()):
+            suffix = Path(all_languages()[language].source).suffix
+            runs.append(Run(slug, folder / "starter" / f"{language}{suffix}", language, None))
+        missing = [name for name in problem.spec.languages if name not in problem.starter]
+        if missing:
+            findings.append(Finding(str(folder), f"no starter code for {missing}", "warning"))
+        findings += _samples_in_statement(folder, problem)
+    return runs, findings
+
+
+def check_problems(
+    root: Path,
+    catalog: Catalog,
+    sandbox: Sandbox,
+    workers: int = 2,
+    progress: Callable[[Run], None] | None = None,
+) -> CheckReport:
+    report = CheckReport(
+        counts={"problems": len(catalog.problems), "banks": len(catalog.banks), "rounds": len(catalog.rounds)}
+    )
+    report.findings += [Finding(str(error.path), error.message) for error in catalog.errors]
+    runs, findings = planned_runs(root, catalog)
+    report.findings += findings
+    slowest: dict[str, int] = {}
+
+    def execute(run: Run) -> tuple[Run, JudgeResult | None, str | None]:
+        problem = catalog.problems[run.problem]
+        try:
+            return run, judge(problem.job(run.path.read_text(encoding="utf-8"), run.language), sandbox), None
+        except (SandboxError, UnsupportedJob, OSError) as exc:
+            return run, None, str(exc)
+
+    with concurrent.futures.ThreadPoolExecutor(max(1, workers)) as pool:
+        for run, result, failure in pool.map(execute, runs):
+            report.solutions_judged += 1
+            if progress:
+                progress(run)
+            if result is None:
+                report.findings.append(Finding(str(run.path), f"could not judge: {failure}"))
+                continue
+            report.findings += _judge_findings(run, result)
+            if run.expected is Verdict.ACCEPTED and result.verdict is Verdict.ACCEPTED:
+                slowest[run.problem] = max(slowest.get(run.problem, 0), max(t.time_ms for t in result.tests))
+    for slug, time_ms in slowest.items():
+        report.findings += _time_limit_findings(root / "coding" / slug, catalog.problems[slug], time_ms)
+    return report
+
+
+def _judge_findings(run: Run, result: JudgeResult) -> list[Finding]:
+    if run.expected is None:
+        if result.verdict is Verdict.COMPILATION_ERROR:
+            return [Finding(str(run.path), f"starter code does not compile: {result.message}")]
+        return []
+    if result.verdict is run.expected:
+        return []
+    failing = next((t for t in result.tests if t.verdict is not Verdict.ACCEPTED), None)
+    detail = f" (first failing test: {failing.name}, {failing.verdict.label})" if failing else ""
+    if result.message:
+        detail += f": {result.message[:300]}"
+    return [Finding(str(run.path), f"must get {run.expected.label} but got {result.verdict.label}{detail}")]
+
+
+def _time_limit_findings(folder: Path, problem: Problem, slowest_ms: int) -> list[Finding]:
+    limit_ms = problem.spec.limits.time_seconds * 1000
+    if limit_ms < TIME_MARGIN * slowest_ms:
+        needed = TIME_MARGIN * slowest_ms / 1000
+        return [
+            Finding(
+                str(folder / "problem.yaml"),
+                f"time limit {limit_ms:g} ms is under {TIME_MARGIN:g}x the slowest accepted solution "
+                f"({slowest_ms} ms): raise limits.time_seconds to at least {needed:.2f}",
+            )
+        ]
+    if limit_ms < TIME_MARGIN_WARN * slowest_ms:
+        return [
+            Finding(
+                str(folder / "problem.yaml"),
+                f"time limit {limit_ms:g} ms is close to the slowest accepted solution ({slowest_ms} ms)",
+                "warning",
+            )
+        ]
+    return []
+
+
+def _samples_in_statement(folder: Path, problem: Problem) -> list[Finding]:
+    statement = " ".join(problem.statement.split())
+    findings = []
+    for test in problem.samples():
+        if problem.spec.kind == "stdio" and " ".join(test.input.split()) not in statement:
+            findings.append(
+                Finding(
+                    str(folder / "statement.md"),
+                    f"sample {test.name}'s input does not appear in the statement",
+                )
+            )
+    return findings

@@ -1,0 +1,100 @@
+"""`problems check`: the shipped problems prove themselves; broken ones fail with what an author needs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from mockround.grading.local import LocalSandbox
+from mockround.problems.check import _time_limit_findings, check_problems
+from mockround.problems.loader import load_catalog
+from tests.conftest import MOCKROUND, REPO
+
+PAIR_COUNT = "coding/pair-count"
+
+
+@pytest.fixture
+def problems(tmp_path: Path) -> Path:
+    """A copy of the shipped problems cut to one problem without its slow solution, to keep this fast."""
+    root = tmp_path / "problems"
+    shutil.copytree(REPO / "problems", root)
+    shutil.rmtree(root / "coding" / "sliding-window-limiter")
+    (root / "rounds" / "backend-warmup.yaml").unlink()
+    shutil.rmtree(root / PAIR_COUNT / "solutions" / "time_limit_exceeded")
+    return root
+
+
+def messages(root: Path) -> list[str]:
+    report = check_problems(root, load_catalog(root), LocalSandbox())
+    return [f"{finding.path}: {finding.message}" for finding in report.errors]
+
+
+@pytest.mark.parametrize("sandbox", ["local", pytest.param("docker", marks=pytest.mark.docker)])
+def test_shipped_problems_prove_themselves(request: pytest.FixtureRequest, sandbox: str) -> None:
+    if sandbox == "docker":
+        request.getfixturevalue("docker_image")
+    completed = subprocess.run(
+        [*MOCKROUND, "problems", "check", str(REPO / "problems"), "--sandbox", sandbox, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    summary = json.loads(completed.stdout)
+    assert summary["failures"] == [], summary
+    assert completed.returncode == 0
+    assert summary["counts"]["problems"] >= 2
+    assert summary["solutions_judged"] >= 10
+
+
+def test_a_wrong_solution_that_passes_is_reported(problems: Path) -> None:
+    accepted = problems / PAIR_COUNT / "solutions/accepted/counting.py"
+    shutil.copy(accepted, problems / PAIR_COUNT / "solutions/wrong_answer/actually-right.py")
+    [failure] = messages(problems)
+    assert "actually-right.py: must get Wrong Answer but got Accepted" in failure
+
+
+def test_an_accepted_solution_that_times_out_is_reported(problems: Path) -> None:
+    slow = REPO / "problems" / PAIR_COUNT / "solutions/time_limit_exceeded/all-pairs.py"
+    shutil.copy(slow, problems / PAIR_COUNT / "solutions/accepted/too-slow.py")
+    [failure] = messages(problems)
+    assert (
+        "too-slow.py: must get Accepted but got Time Limit Exceeded (first failing test: hidden-10" in failure
+    )
+
+
+def test_time_limit_margin_over_the_slowest_accepted_solution(problems: Path) -> None:
+    # The rule itself, on measured times given directly: timings on a shared machine are not exact.
+    problem = load_catalog(problems).problems["pair-count"]  # time limit 1 s
+    folder = problems / PAIR_COUNT
+    [refused] = _time_limit_findings(folder, problem, slowest_ms=600)
+    assert refused.severity == "error"
+    assert "raise limits.time_seconds to at least 1.20" in refused.message
+    [warned] = _time_limit_findings(folder, problem, slowest_ms=400)
+    assert warned.severity == "warning"
+    assert _time_limit_findings(folder, problem, slowest_ms=100) == []
+
+
+def test_starter_code_that_does_not_compile_is_reported(problems: Path) -> None:
+    (problems / PAIR_COUNT / "starter/python3.py").write_text("def count_pairs(:\n")
+    [failure] = messages(problems)
+    assert "starter code does not compile" in failure
+    assert "SyntaxError" in failure
+
+
+def test_a_sample_missing_from_the_statement_is_reported(problems: Path) -> None:
+    (problems / PAIR_COUNT / "tests/sample/3.in").write_text("3 0\n-1 0 1\n")
+    (problems / PAIR_COUNT / "tests/sample/3.ans").write_text("1\n")
+    [failure] = messages(problems)
+    assert "sample sample-3's input does not appear in the statement" in failure
+
+
+def test_load_errors_are_reported_too(problems: Path) -> None:
+    (problems / "rounds" / "broken.yaml").write_text("title: [unclosed\n")
+    [failure] = messages(problems)
+    assert "broken.yaml" in failure
+    assert "malformed YAML" in failure
