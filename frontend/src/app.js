@@ -94,7 +94,18 @@ function startTimer(element) {
   tick();
 }
 
+// Verdicts arrive by server-sent events: a nudge names the submission that changed and its box reloads
+// itself. Each box also polls slowly on its own, so a dropped stream only slows things down.
+function listen(element) {
+  const source = new EventSource(element.dataset.live);
+  source.addEventListener("submission", (event) => {
+    const box = document.getElementById(`submission-${event.data}`);
+    if (box) htmx.trigger(box, "refresh");
+  });
+}
+
 function init(root) {
+  root.querySelectorAll("[data-live]").forEach(listen);
   root.querySelectorAll("textarea[data-editor]").forEach(mountEditor);
   root.querySelectorAll("[data-deadline]").forEach(startTimer);
 }

@@ -8,10 +8,12 @@ import threading
 from types import FrameType
 
 from mockround.core.db import sync_sessions
+from mockround.core.live import LiveStatus, live_status
 from mockround.core.queue import JudgeQueue
 from mockround.core.settings import Settings
 from mockround.grading.sandbox import Sandbox
 from mockround.submissions.judging import Judging
+from mockround.submissions.sweeper import Sweeper
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +28,18 @@ def build_sandbox(settings: Settings) -> Sandbox:
     return LocalSandbox()
 
 
-def build_queue(settings: Settings, sandbox: Sandbox | None = None) -> JudgeQueue:
-    judging = Judging(sync_sessions(settings.sync_database_url), sandbox or build_sandbox(settings))
+def build_queue(
+    settings: Settings, sandbox: Sandbox | None = None, live: LiveStatus | None = None
+) -> JudgeQueue:
+    live = live or live_status(settings.redis_url)
+    judging = Judging(
+        sync_sessions(settings.sync_database_url), sandbox or build_sandbox(settings), live.publish
+    )
     return JudgeQueue(settings, judging)
+
+
+def build_sweeper(settings: Settings, queue: JudgeQueue) -> Sweeper:
+    return Sweeper(sync_sessions(settings.sync_database_url), queue)
 
 
 def run_worker(settings: Settings, threads: int) -> None:
@@ -47,7 +58,12 @@ def run_worker(settings: Settings, threads: int) -> None:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    sweeper = build_sweeper(settings, queue)
     queue.start_worker(threads)
+    sweeper.start()
     log.info("worker: %d threads, sandbox %s", threads, sandbox.isolation())
     stop.wait()
+    sweeper.stop()
+    # Jobs in hand finish; any that cannot are handed back when their lease runs out.
     queue.close()
+    log.info("worker stopped")

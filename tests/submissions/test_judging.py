@@ -29,7 +29,7 @@ class RecordingQueue:
     def __init__(self) -> None:
         self.sent: list[int] = []
 
-    def send(self, submission_id: int) -> None:
+    def send(self, submission_id: int, purpose: str = "submit") -> None:
         self.sent.append(submission_id)
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from mockround.core.db import utcnow
 from mockround.core.deps import QueueDep, SessionDep
+from mockround.core.live import LiveStatus
 from mockround.core.queue import commit_and_enqueue
 from mockround.core.templating import render
 from mockround.grading.languages import get_language
@@ -126,3 +130,38 @@ async def result(request: Request, attempt_id: str, session: SessionDep) -> Resp
         return RedirectResponse(f"/attempts/{attempt_id}", status_code=303)
     block = "score" if request.headers.get("HX-Request") == "true" else None
     return render(request, "result.html", {"view": view}, block=block)
+
+
+HEARTBEAT_SECONDS = 15.0
+
+
+@router.get("/attempts/{attempt_id}/live")
+async def live(request: Request, attempt_id: str, session: SessionDep) -> StreamingResponse:
+    """Server-sent events: `submission` with an id whenever one of the attempt's submissions changes."""
+    attempt = await service.get_attempt(session, attempt_id)
+    await session.close()  # The stream may last long: it must not hold a database connection.
+    status: LiveStatus = request.app.state.live
+
+    async def events() -> AsyncIterator[str]:
+        changes: asyncio.Queue[int] = asyncio.Queue()
+
+        async def listen() -> None:
+            async for submission_id in status.subscribe(attempt.id):
+                changes.put_nowait(submission_id)
+
+        listener = asyncio.create_task(listen())
+        try:
+            yield "retry: 2000\n\n"
+            while not await request.is_disconnected():
+                try:
+                    submission_id = await asyncio.wait_for(changes.get(), HEARTBEAT_SECONDS)
+                except TimeoutError:
+                    yield ": still here\n\n"
+                    continue
+                yield f"event: submission\ndata: {submission_id}\n\n"
+        finally:
+            listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await listener
+
+    return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})

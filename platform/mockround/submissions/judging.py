@@ -1,15 +1,25 @@
-"""The judge task: claim a queued submission, judge it in the sandbox, write its result once."""
+"""The judge task: claim a submission under a lease, judge it in the sandbox, write its result once.
+
+The database is the truth and the queue a hint: a message may come twice, late, or never (the sweeper
+re-sends it). A claim is a conditional UPDATE, so only one worker judges a submission at a time; the
+result is written only by the claim that still holds, so one result is written per submission.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import logging
+import secrets
+from collections.abc import Callable
 
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mockround.core.db import utcnow
 from mockround.grading.job import JudgeJob, JudgeResult
-from mockround.grading.judge import judge
+from mockround.grading.judge import build_request, judge
+from mockround.grading.languages import get_language
 from mockround.grading.sandbox import Sandbox, SandboxError, SandboxUnavailable
 from mockround.grading.verdicts import Verdict
 from mockround.problems.catalog import as_problem, pinned_sync
@@ -17,77 +27,152 @@ from mockround.submissions.models import Purpose, Status, Submission
 
 log = logging.getLogger(__name__)
 
-# Claims a submission may get before a sandbox that keeps failing turns it into an internal error.
+# Claims a submission may get before it ends as a visible internal error: a sandbox that stays down, or
+# a submission whose worker keeps dying, must not loop for ever.
 MAX_TRIES = 5
+# How long a claim outlives the sandbox's own budget for the job before another worker may take over.
+LEASE_MARGIN = dt.timedelta(seconds=30)
+
+
+@dataclasses.dataclass(frozen=True)
+class Claim:
+    token: str
+    job: JudgeJob
+    attempt_id: str
 
 
 class Judging:
-    """Everything the judge task needs: database sessions and a sandbox."""
+    """Everything the judge task needs: database sessions, a sandbox, and who to tell about verdicts."""
 
-    def __init__(self, sessions: sessionmaker[Session], sandbox: Sandbox) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        sandbox: Sandbox,
+        notify: Callable[[str, int], None] | None = None,
+    ) -> None:
         self.sessions = sessions
         self.sandbox = sandbox
+        self.notify = notify or (lambda _attempt, _submission: None)
 
     def __call__(self, submission_id: int) -> None:
-        job = self._claim(submission_id)
-        if job is None:
-            return  # Already judged, or claimed by another worker: a duplicate delivery does nothing.
+        claim = self._claim(submission_id)
+        if claim is None:
+            return  # Judged already, or held by another worker's live claim: nothing to do.
+        self.notify(claim.attempt_id, submission_id)
         try:
-            result = judge(job, self.sandbox)
+            result = judge(claim.job, self.sandbox)
         except SandboxUnavailable:
-            if self._give_back(submission_id):
-                raise  # dramatiq retries with backoff.
+            if self._give_back(submission_id, claim):
+                raise  # dramatiq retries with backoff; the sweeper re-sends if the message is lost.
+            self.notify(claim.attempt_id, submission_id)
             return
         except SandboxError as exc:
             log.exception("sandbox failed on submission %s", submission_id)
             result = JudgeResult(verdict=Verdict.INTERNAL_ERROR, score=0.0, message=str(exc)[:2000])
-        self._record(submission_id, result)
+        if self._record(submission_id, claim, result):
+            self.notify(claim.attempt_id, submission_id)
 
-    def _claim(self, submission_id: int) -> JudgeJob | None:
+    def _claim(self, submission_id: int) -> Claim | None:
+        now = utcnow()
         with self.sessions.begin() as session:
-            claimed = session.execute(
-                update(Submission)
-                .where(Submission.id == submission_id, Submission.status == Status.QUEUED)
-                .values(status=Status.RUNNING, started_at=utcnow(), tries=Submission.tries + 1)
-                .returning(Submission.id)
-            ).scalar()
-            if claimed is None:
+            submission = session.get(Submission, submission_id)
+            if submission is None or Status(submission.status).is_final:
                 return None
-            submission = session.get_one(Submission, submission_id)
+            if (
+                submission.status == Status.RUNNING
+                and submission.lease_until
+                and submission.lease_until > now
+            ):
+                return None
+            if submission.tries >= MAX_TRIES:
+                _fail(session, submission_id, "Judging kept failing, so this submission was not judged.")
+                return None
             problem = as_problem(
                 pinned_sync(session, "problem", submission.item_key, submission.problem_version)
             )
             tests = problem.tests if submission.purpose == Purpose.SUBMIT else problem.samples()
-            return problem.job(submission.source, submission.language, tests)
+            job = problem.job(submission.source, submission.language, tests)
+            budget = build_request(job, get_language(job.language)).budget_seconds()
+            token = secrets.token_hex(8)
+            claimed = session.execute(
+                update(Submission)
+                .where(
+                    Submission.id == submission_id,
+                    or_(
+                        Submission.status == Status.QUEUED,
+                        (Submission.status == Status.RUNNING) & (Submission.lease_until < now),
+                    ),
+                )
+                .values(
+                    status=Status.RUNNING,
+                    claim=token,
+                    lease_until=now + dt.timedelta(seconds=budget) + LEASE_MARGIN,
+                    started_at=now,
+                    tries=Submission.tries + 1,
+                )
+                .returning(Submission.id)
+            ).scalar()
+            if claimed is None:
+                return None  # Another worker claimed it between our read and our update.
+            return Claim(token=token, job=job, attempt_id=submission.attempt_id)
 
-    def _give_back(self, submission_id: int) -> bool:
+    def _give_back(self, submission_id: int, claim: Claim) -> bool:
         """Return a submission to the queue after an infrastructure fault; False once it had enough tries."""
         with self.sessions.begin() as session:
             submission = session.get_one(Submission, submission_id)
+            if submission.claim != claim.token:
+                return False
             if submission.tries >= MAX_TRIES:
-                submission.status = Status.INTERNAL_ERROR
-                submission.verdict = Verdict.INTERNAL_ERROR
-                submission.score = 0.0
-                submission.judged_at = utcnow()
-                submission.result = JudgeResult(
-                    verdict=Verdict.INTERNAL_ERROR, score=0.0, message="The sandbox stayed unavailable."
-                ).model_dump(mode="json")
+                _fail(
+                    session,
+                    submission_id,
+                    "The sandbox stayed unavailable, so this submission was not judged.",
+                )
                 return False
             submission.status = Status.QUEUED
+            submission.claim = None
+            submission.lease_until = None
+            submission.enqueued_at = utcnow()
             return True
 
-    def _record(self, submission_id: int, result: JudgeResult) -> None:
+    def _record(self, submission_id: int, claim: Claim, result: JudgeResult) -> bool:
         status = Status.INTERNAL_ERROR if result.verdict is Verdict.INTERNAL_ERROR else Status.JUDGED
         with self.sessions.begin() as session:
-            # Only the claim that is still running may write: one result per submission.
-            session.execute(
+            # Only the claim that still holds may write: one result per submission.
+            written = session.execute(
                 update(Submission)
-                .where(Submission.id == submission_id, Submission.status == Status.RUNNING)
+                .where(
+                    Submission.id == submission_id,
+                    Submission.status == Status.RUNNING,
+                    Submission.claim == claim.token,
+                )
                 .values(
                     status=status,
                     verdict=result.verdict.value,
                     score=result.score,
                     result=result.model_dump(mode="json"),
                     judged_at=utcnow(),
+                    lease_until=None,
                 )
-            )
+                .returning(Submission.id)
+            ).scalar()
+        if written is None:
+            log.warning("submission %s: result dropped, the claim was taken over", submission_id)
+        return written is not None
+
+
+def _fail(session: Session, submission_id: int, message: str) -> None:
+    session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id)
+        .values(
+            status=Status.INTERNAL_ERROR,
+            verdict=Verdict.INTERNAL_ERROR.value,
+            score=0.0,
+            result=JudgeResult(verdict=Verdict.INTERNAL_ERROR, score=0.0, message=message).model_dump(
+                mode="json"
+            ),
+            judged_at=utcnow(),
+            lease_until=None,
+        )
+    )

@@ -43,6 +43,12 @@ class Submission(Base):
     score: Mapped[float | None] = mapped_column(Float, nullable=True)
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     tries: Mapped[int] = mapped_column(Integer, default=0)
+    # The claim that may write the result, and until when it holds: a claim whose lease ran out may be
+    # taken over, and the old holder's late result is then refused.
+    claim: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    lease_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When the judge message was last sent; the sweeper re-sends messages that seem lost.
+    enqueued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     judged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)

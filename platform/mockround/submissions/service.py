@@ -39,7 +39,7 @@ async def create_submission(
     )
     session.add(submission)
     await session.flush()
-    enqueue_after_commit(session, submission.id)
+    enqueue_after_commit(session, submission.id, purpose.value)
     return submission
 
 

@@ -15,12 +15,13 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from mockround import __version__
 from mockround.core.errors import MockroundError
+from mockround.core.live import live_status
 from mockround.core.queue import JudgeQueue
 from mockround.core.settings import Settings, get_settings
 from mockround.core.templating import is_htmx, render
 from mockround.rounds import endpoints, pages
 from mockround.web import health
-from mockround.worker import build_queue, build_sandbox
+from mockround.worker import build_queue, build_sandbox, build_sweeper
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,18 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         sandbox = build_sandbox(settings)
         app.state.isolation = sandbox.isolation()
-        app.state.queue = queue or build_queue(settings, sandbox)
-        if queue is None and settings.judges_in_process:
+        app.state.live = live_status(settings.redis_url)
+        app.state.queue = queue or build_queue(settings, sandbox, app.state.live)
+        sweeper = build_sweeper(settings, app.state.queue)
+        judging_here = queue is None and settings.judges_in_process
+        if judging_here:
             app.state.queue.start_worker(settings.worker_threads)
+            sweeper.start()
         try:
             yield
         finally:
+            if judging_here:
+                sweeper.stop()
             if queue is None:
                 app.state.queue.close()
 
