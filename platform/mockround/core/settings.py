@@ -28,6 +28,11 @@ class Settings(BaseSettings):
     worker_threads: int = Field(default=2, ge=1, le=64)
     # Whether the embedded server judges in-process. Off when separate workers consume the queue.
     embedded_worker: bool | None = None
+    # The sweeper: how often it looks, and how old a queued submission's message must be to be re-sent.
+    sweep_interval_seconds: float = Field(default=10.0, gt=0)
+    requeue_after_seconds: float = Field(default=30.0, gt=0)
+    # How long a worker's claim outlives the sandbox's own budget before another worker may take over.
+    lease_margin_seconds: float = Field(default=30.0, ge=0)
     # In tests: a missing Postgres, Redis or Docker fails instead of skipping.
     require_services: bool = False
 
