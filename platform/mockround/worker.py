@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import signal
 import threading
@@ -33,13 +34,21 @@ def build_queue(
 ) -> JudgeQueue:
     live = live or live_status(settings.redis_url)
     judging = Judging(
-        sync_sessions(settings.sync_database_url), sandbox or build_sandbox(settings), live.publish
+        sync_sessions(settings.sync_database_url),
+        sandbox or build_sandbox(settings),
+        live.publish,
+        lease_margin=dt.timedelta(seconds=settings.lease_margin_seconds),
     )
     return JudgeQueue(settings, judging)
 
 
 def build_sweeper(settings: Settings, queue: JudgeQueue) -> Sweeper:
-    return Sweeper(sync_sessions(settings.sync_database_url), queue)
+    return Sweeper(
+        sync_sessions(settings.sync_database_url),
+        queue,
+        every_seconds=settings.sweep_interval_seconds,
+        stale_after=dt.timedelta(seconds=settings.requeue_after_seconds),
+    )
 
 
 def run_worker(settings: Settings, threads: int) -> None:

@@ -49,7 +49,9 @@ class Judging:
         sessions: sessionmaker[Session],
         sandbox: Sandbox,
         notify: Callable[[str, int], None] | None = None,
+        lease_margin: dt.timedelta = LEASE_MARGIN,
     ) -> None:
+        self.lease_margin = lease_margin
         self.sessions = sessions
         self.sandbox = sandbox
         self.notify = notify or (lambda _attempt, _submission: None)
@@ -106,7 +108,7 @@ class Judging:
                 .values(
                     status=Status.RUNNING,
                     claim=token,
-                    lease_until=now + dt.timedelta(seconds=budget) + LEASE_MARGIN,
+                    lease_until=now + dt.timedelta(seconds=budget) + self.lease_margin,
                     started_at=now,
                     tries=Submission.tries + 1,
                 )

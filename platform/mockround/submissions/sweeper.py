@@ -55,8 +55,13 @@ class Sweeper:
     """Sweeps every few seconds in a daemon thread until stopped."""
 
     def __init__(
-        self, sessions: sessionmaker[Session], queue: JudgeQueue, every_seconds: float = SWEEP_EVERY_SECONDS
+        self,
+        sessions: sessionmaker[Session],
+        queue: JudgeQueue,
+        every_seconds: float = SWEEP_EVERY_SECONDS,
+        stale_after: dt.timedelta = STALE_AFTER,
     ) -> None:
+        self._stale_after = stale_after
         self._sessions = sessions
         self._queue = queue
         self._every = every_seconds
@@ -73,7 +78,7 @@ class Sweeper:
     def _loop(self) -> None:
         while not self._stop.wait(self._every):
             try:
-                sweep(self._sessions, self._queue)
+                sweep(self._sessions, self._queue, self._stale_after)
             except SQLAlchemyError as exc:
                 log.warning("sweep failed, will try again: %s", exc.__class__.__name__)
             except Exception:
