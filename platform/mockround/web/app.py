@@ -20,7 +20,7 @@ from mockround.core.queue import JudgeQueue
 from mockround.core.settings import Settings, get_settings
 from mockround.core.templating import is_htmx, render
 from mockround.rounds import endpoints, pages
-from mockround.web import health
+from mockround.web import health, metrics
 from mockround.worker import build_queue, build_sandbox, build_sweeper
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,9 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
         description="Timed mock coding-assessment rounds. The candidate API is under /api/v1.",
         lifespan=lifespan,
     )
+    app.state.settings = settings
     app.include_router(health.router)
+    app.include_router(metrics.router)
     app.include_router(endpoints.router)
     app.include_router(pages.router)
     if settings.assets_dir.is_dir():
