@@ -146,6 +146,12 @@ def feed(stream, data):
             pass
 
 
+def overflowed_stack(stderr):
+    """A deep recursion that ran out of stack is a runtime error, even if the stack was large."""
+    tail = stderr[-4096:]
+    return b"RecursionError" in tail or b"StackOverflowError" in stderr or b"call stack size exceeded" in stderr
+
+
 def kill_group(pid):
     try:
         os.killpg(pid, signal.SIGKILL)
@@ -253,8 +259,9 @@ def run_process(command, stdin_bytes, limits, env, forked=None):
     try:
         proc = spawn(command, limits, env, forked)
     except OSError as exc:
+        # The command itself is missing or cannot start: the sandbox's fault, never the candidate's.
         return {
-            "outcome": "nonzero_exit",
+            "outcome": "spawn_failed",
             "exit_code": 127,
             "stderr_b64": base64.b64encode(str(exc).encode()).decode(),
         }
@@ -303,7 +310,9 @@ def run_process(command, stdin_bytes, limits, env, forked=None):
         outcome = "time_limit"
     elif sig == signal.SIGXFSZ:
         outcome = "output_limit"
-    elif (exit_code != 0 or sig is not None) and (
+    elif memory_kb > (limits.get("rss_limit_mb") or limits["memory_mb"]) * 1024:
+        outcome = "memory_limit"  # Over the limit, even if it finished: a runtime's heap flag is not enough.
+    elif (exit_code != 0 or sig is not None) and not overflowed_stack(stderr) and (
         memory_kb * 1024 >= 0.9 * limits["memory_mb"] * 1024 * 1024
         or b"MemoryError" in stderr[-2048:]
         or b"std::bad_alloc" in stderr

@@ -46,6 +46,7 @@ def build_request(job: JudgeJob, language: Language) -> RunnerRequest:
         wall_seconds=cpu * 2 + 1,
         memory_mb=memory,
         address_space_mb=memory + language.address_space_extra_mb,
+        rss_limit_mb=memory + language.rss_allowance_mb,
         output_bytes=job.limits.output_kb * 1024,
     )
     tests = [RunnerTest.from_bytes(test.name, test.input.encode("utf-8")) for test in job.tests]
@@ -91,6 +92,14 @@ def judge(job: JudgeJob, sandbox: Sandbox) -> JudgeResult:
 
 
 def interpret(job: JudgeJob, report: RunnerReport, sandbox_name: str) -> JudgeResult:
+    if report.compile is not None and report.compile.outcome is Outcome.SPAWN_FAILED:
+        return JudgeResult(
+            verdict=Verdict.INTERNAL_ERROR,
+            score=0.0,
+            message=f"The {job.language} compiler is not available in this sandbox: "
+            + report.compile.stderr.decode("utf-8", "replace")[:500],
+            sandbox=sandbox_name,
+        )
     if report.compile is not None and report.compile.outcome is not Outcome.OK:
         return JudgeResult(
             verdict=Verdict.COMPILATION_ERROR,

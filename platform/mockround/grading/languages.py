@@ -39,6 +39,8 @@ class Language(BaseModel):
     memory_factor: float = 1.0
     # Extra address space for runtimes that reserve far more than they use (see protocol.RunLimits).
     address_space_extra_mb: int = 0
+    # Resident memory the runtime itself needs beyond the program's own (the JVM's, V8's).
+    rss_allowance_mb: int = 0
     function: FunctionHarness | None = None
 
 

@@ -72,6 +72,8 @@ class LocalSandbox:
             *usr_links,
             "--ro-bind-try", "/etc/alternatives", "/etc/alternatives",
             "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
+            # Debian's JDK keeps its settings here, linked from /usr/lib/jvm.
+            "--ro-bind-try", "/etc/java-17-openjdk", "/etc/java-17-openjdk",
             "--dev", "/dev",
             "--proc", "/proc",
             "--tmpfs", "/tmp",

@@ -22,6 +22,7 @@ class Outcome(enum.StrEnum):
     TIME_LIMIT = "time_limit"
     MEMORY_LIMIT = "memory_limit"
     OUTPUT_LIMIT = "output_limit"
+    SPAWN_FAILED = "spawn_failed"  # the command could not start: a missing toolchain, not the candidate
 
 
 class RunLimits(BaseModel):
@@ -33,6 +34,9 @@ class RunLimits(BaseModel):
     # The address-space limit; runtimes that reserve much more than they use (the JVM, V8) get more
     # room here and rely on their own heap flag and the container's memory limit.
     address_space_mb: int | None = Field(default=None, gt=0, le=65536)
+    # Peak resident memory allowed (the memory limit plus what the runtime itself needs); more is
+    # Memory Limit Exceeded even for a run that finished.
+    rss_limit_mb: int | None = Field(default=None, gt=0, le=65536)
     output_bytes: int = Field(gt=0, le=64 * 1024 * 1024)
     # Bytes of stderr kept per process: enough for a traceback or a compiler message.
     stderr_bytes: int = Field(default=8192, gt=0, le=1024 * 1024)

@@ -55,6 +55,7 @@ _OUTCOME_VERDICTS = {
     Outcome.TIME_LIMIT: Verdict.TIME_LIMIT,
     Outcome.MEMORY_LIMIT: Verdict.MEMORY_LIMIT,
     Outcome.OUTPUT_LIMIT: Verdict.OUTPUT_LIMIT,
+    Outcome.SPAWN_FAILED: Verdict.INTERNAL_ERROR,
 }
 
 

@@ -1,0 +1,38 @@
+"""Limits that hold whatever the runtime does, and faults that are never blamed on the candidate."""
+
+from __future__ import annotations
+
+import base64
+
+from mockround.grading.job import JudgeJob, Limits, TestCase
+from mockround.grading.judge import interpret, judge
+from mockround.grading.local import LocalSandbox
+from mockround.grading.protocol import Outcome, ProcessReport, RunnerReport
+from mockround.grading.verdicts import Verdict
+
+TEST = [TestCase(name="sample", input="", expected="done\n", sample=True)]
+
+
+def test_memory_over_the_limit_is_caught_even_when_the_run_finishes(bubblewrap: str) -> None:
+    # Node's heap flag does not cover buffers: the peak resident memory is checked after the run.
+    source = "const b = Buffer.alloc(400 * 1024 * 1024, 1);\nconsole.log(b.length > 0 ? 'done' : '');\n"
+    job = JudgeJob(source=source, language="javascript", tests=TEST, limits=Limits(memory_mb=128))
+    result = judge(job, LocalSandbox(use_bubblewrap=True))
+    assert result.verdict is Verdict.MEMORY_LIMIT
+
+
+def test_deep_recursion_is_a_runtime_error_not_a_memory_limit(bubblewrap: str) -> None:
+    job = JudgeJob(source="def g(n):\n    return g(n + 1)\ng(0)\n", language="python3", tests=TEST)
+    assert judge(job, LocalSandbox(use_bubblewrap=True)).verdict is Verdict.RUNTIME_ERROR
+
+
+def test_a_missing_compiler_is_an_internal_error() -> None:
+    job = JudgeJob(source="int main() {}", language="cpp", tests=TEST)
+    missing = ProcessReport(
+        outcome=Outcome.SPAWN_FAILED,
+        exit_code=127,
+        stderr_b64=base64.b64encode(b"[Errno 2] No such file or directory: 'g++'").decode(),
+    )
+    result = interpret(job, RunnerReport(compile=missing, complete=True), "local")
+    assert result.verdict is Verdict.INTERNAL_ERROR
+    assert result.message is not None and "not available" in result.message
