@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import resource
 import shutil
@@ -15,11 +16,14 @@ from pathlib import Path
 from mockround.grading.protocol import RunnerReport, RunnerRequest
 from mockround.grading.sandbox import SandboxError, decode_report, encode_request, read_capped, runner_source
 
-NOBODY = 65534
 PYTHON = "/usr/bin/python3"
-# Processes the sandbox user may have at once. The limit counts every process of that user on the host,
-# so concurrent local sandboxes share it: it stops a fork bomb, not a fair share.
-MAX_PROCESSES = 512
+# When the server runs as root, each run gets a user id of its own from this range (no account needed),
+# so that the process limit, which counts a user's processes, is per run: one submission's fork bomb
+# cannot starve another's, and the runner may kill everything of its user after each test.
+SANDBOX_UID_BASE = 3_000_000
+SANDBOX_UID_SLOTS = 256
+# Processes the sandbox user may have at once.
+MAX_PROCESSES = 256
 
 
 class LocalSandbox:
@@ -33,6 +37,8 @@ class LocalSandbox:
         if use_bubblewrap and not found:
             raise SandboxError("bubblewrap was asked for but `bwrap` is not installed")
         self._python = python
+        self._lock = threading.Lock()
+        self._free_uids = set(range(SANDBOX_UID_BASE, SANDBOX_UID_BASE + SANDBOX_UID_SLOTS))
 
     def isolation(self) -> str:
         if self._bwrap:
@@ -47,12 +53,17 @@ class LocalSandbox:
 
     def execute(self, request: RunnerRequest) -> RunnerReport:
         workdir = Path(tempfile.mkdtemp(prefix="mockround-run-"))
+        uid = self._take_uid()
         try:
-            if os.getuid() == 0:
+            if uid is not None:
                 # The folder is new and empty: nothing the submission wrote can be followed here.
-                os.chown(workdir, NOBODY, NOBODY)
-            return self._run(request, workdir)
+                os.chown(workdir, uid, uid)
+            # With a user of its own or a PID namespace, the runner may kill all its user's processes
+            # after each test, so nothing the submission started lives on into the next test.
+            isolated = uid is not None or self._bwrap is not None
+            return self._run(request.model_copy(update={"kill_leftovers": isolated}), workdir, uid)
         finally:
+            self._give_uid(uid)
             # rmtree does not follow symlinks the submission may have planted.
             shutil.rmtree(workdir, ignore_errors=True)
 
@@ -88,7 +99,20 @@ class LocalSandbox:
         ]  # fmt: skip
         return wrapped, "/"
 
-    def _run(self, request: RunnerRequest, workdir: Path) -> RunnerReport:
+    def _take_uid(self) -> int | None:
+        if os.getuid() != 0:
+            return None  # Not root: the runner runs as the server's own user, sharing its process limit.
+        with self._lock:
+            if not self._free_uids:
+                raise SandboxError(f"more than {SANDBOX_UID_SLOTS} local sandboxes at once")
+            return self._free_uids.pop()
+
+    def _give_uid(self, uid: int | None) -> None:
+        if uid is not None:
+            with self._lock:
+                self._free_uids.add(uid)
+
+    def _run(self, request: RunnerRequest, workdir: Path, uid: int | None) -> RunnerReport:
         command, cwd = self._command(workdir)
         proc = subprocess.Popen(
             command,
@@ -97,7 +121,7 @@ class LocalSandbox:
             stderr=subprocess.DEVNULL,
             cwd=cwd,
             env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-            preexec_fn=_drop_privileges,
+            preexec_fn=functools.partial(_drop_privileges, uid),
             start_new_session=True,
         )
         assert proc.stdin is not None and proc.stdout is not None
@@ -123,12 +147,12 @@ class LocalSandbox:
         return decode_report(raw, names, "local sandbox", timed_out=timed_out.is_set())
 
 
-def _drop_privileges() -> None:
+def _drop_privileges(uid: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_NPROC, (MAX_PROCESSES, MAX_PROCESSES))
-    if os.getuid() == 0:
+    if uid is not None:
         os.setgroups([])
-        os.setgid(NOBODY)
-        os.setuid(NOBODY)
+        os.setgid(uid)
+        os.setuid(uid)
 
 
 def _kill_group(pid: int) -> None:

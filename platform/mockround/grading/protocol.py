@@ -64,6 +64,9 @@ class RunnerRequest(BaseModel):
     fork_entry: str | None = None
     tests: list[RunnerTest]
     limits: RunLimits
+    # Set by a sandbox whose runner has a user or a PID namespace of its own: after each test the runner
+    # kills every process it may signal, so nothing a test started survives into the next.
+    kill_leftovers: bool = False
 
     def budget_seconds(self) -> float:
         """The longest the whole request may take before it is killed from outside."""
