@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import os
 import resource
+import secrets
 import shutil
 import signal
 import subprocess
 import tempfile
 import threading
 from pathlib import Path
+from typing import IO
 
 from mockround.grading.protocol import RunnerReport, RunnerRequest
 from mockround.grading.sandbox import SandboxError, decode_report, encode_request, read_capped, runner_source
@@ -22,6 +25,7 @@ PYTHON = "/usr/bin/python3"
 # cannot starve another's, and the runner may kill everything of its user after each test.
 SANDBOX_UID_BASE = 3_000_000
 SANDBOX_UID_SLOTS = 256
+UID_LOCKS = Path(tempfile.gettempdir()) / "mockround-sandbox-uids"
 # Processes the sandbox user may have at once.
 MAX_PROCESSES = 256
 
@@ -37,8 +41,6 @@ class LocalSandbox:
         if use_bubblewrap and not found:
             raise SandboxError("bubblewrap was asked for but `bwrap` is not installed")
         self._python = python
-        self._lock = threading.Lock()
-        self._free_uids = set(range(SANDBOX_UID_BASE, SANDBOX_UID_BASE + SANDBOX_UID_SLOTS))
 
     def isolation(self) -> str:
         if self._bwrap:
@@ -53,7 +55,7 @@ class LocalSandbox:
 
     def execute(self, request: RunnerRequest) -> RunnerReport:
         workdir = Path(tempfile.mkdtemp(prefix="mockround-run-"))
-        uid = self._take_uid()
+        uid, uid_lock = _take_uid()
         try:
             if uid is not None:
                 # The folder is new and empty: nothing the submission wrote can be followed here.
@@ -63,7 +65,8 @@ class LocalSandbox:
             isolated = uid is not None or self._bwrap is not None
             return self._run(request.model_copy(update={"kill_leftovers": isolated}), workdir, uid)
         finally:
-            self._give_uid(uid)
+            if uid_lock is not None:
+                uid_lock.close()  # Releases the user id for the next run, in any process.
             # rmtree does not follow symlinks the submission may have planted.
             shutil.rmtree(workdir, ignore_errors=True)
 
@@ -99,19 +102,6 @@ class LocalSandbox:
         ]  # fmt: skip
         return wrapped, "/"
 
-    def _take_uid(self) -> int | None:
-        if os.getuid() != 0:
-            return None  # Not root: the runner runs as the server's own user, sharing its process limit.
-        with self._lock:
-            if not self._free_uids:
-                raise SandboxError(f"more than {SANDBOX_UID_SLOTS} local sandboxes at once")
-            return self._free_uids.pop()
-
-    def _give_uid(self, uid: int | None) -> None:
-        if uid is not None:
-            with self._lock:
-                self._free_uids.add(uid)
-
     def _run(self, request: RunnerRequest, workdir: Path, uid: int | None) -> RunnerReport:
         command, cwd = self._command(workdir)
         proc = subprocess.Popen(
@@ -145,6 +135,24 @@ class LocalSandbox:
             proc.wait()
         names = [test.name for test in request.tests]
         return decode_report(raw, names, "local sandbox", timed_out=timed_out.is_set())
+
+
+def _take_uid() -> tuple[int | None, IO[bytes] | None]:
+    """A user id no other run on this machine holds, in any process: a lock file per id says so."""
+    if os.getuid() != 0:
+        return None, None  # Not root: the runner runs as the server's own user, sharing its limits.
+    UID_LOCKS.mkdir(mode=0o700, exist_ok=True)
+    first = secrets.randbelow(SANDBOX_UID_SLOTS)
+    for offset in range(SANDBOX_UID_SLOTS):
+        uid = SANDBOX_UID_BASE + (first + offset) % SANDBOX_UID_SLOTS
+        handle = (UID_LOCKS / str(uid)).open("ab")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            continue
+        return uid, handle
+    raise SandboxError(f"all {SANDBOX_UID_SLOTS} local sandbox user ids are in use")
 
 
 def _drop_privileges(uid: int | None) -> None:
