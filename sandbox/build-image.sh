@@ -37,38 +37,8 @@ read_packages() {
     sed -e 's/#.*//' "$packages_file" | tr -s ' \t' '\n\n' | grep -v '^$' || true
 }
 
-# The Debian mirror this machine's apt uses for $suite, from one-line .list files or deb822 .sources.
-apt_mirror() {
-    local files=()
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
-        if [[ -f "$f" ]]; then files+=("$f"); fi
-    done
-    ((${#files[@]})) || return 0
-    awk -v suite="$suite" '
-        function flush() {
-            if (types ~ /(^|[ \t])deb([ \t]|$)/ && (" " suites " ") ~ ("[ \t]" suite "[ \t]") && enabled != "no" && uris != "") {
-                split(uris, u, /[ \t]+/); print u[1]; found = 1; exit
-            }
-            types = uris = suites = enabled = ""
-        }
-        FNR == 1 { flush() }
-        FILENAME ~ /\.sources$/ {
-            if ($0 ~ /^[ \t]*$/) { flush(); next }
-            if ($0 ~ /^#/) next
-            key = tolower($1); value = $0; sub(/^[^:]*:[ \t]*/, "", value)
-            if (key == "types:") types = value
-            else if (key == "uris:") uris = value
-            else if (key == "suites:") suites = value
-            else if (key == "enabled:") enabled = tolower(value)
-            next
-        }
-        $1 == "deb" {
-            line = $0; sub(/\[[^]]*\]/, "", line); n = split(line, f, /[ \t]+/)
-            if (f[3] == suite) { print f[2]; found = 1; exit }
-        }
-        END { if (!found) flush() }
-    ' "${files[@]}"
-}
+# apt_mirror SUITE: the Debian mirror this machine's apt uses.
+source "$here/apt-mirror.sh"
 
 command -v docker >/dev/null || die "docker is not installed"
 docker version --format '{{.Server.Version}}' >/dev/null 2>&1 \
@@ -80,7 +50,7 @@ for name in "${packages[@]}"; do
     [[ "$name" =~ ^[a-z0-9][a-z0-9+.-]+$ ]] || die "bad package name in $packages_file: '$name'"
 done
 
-recipe=("$script" "$packages_file")
+recipe=("$script" "$here/apt-mirror.sh" "$packages_file")
 $from_registry && recipe+=("$dockerfile")
 hash="$(cat "${recipe[@]}" | sha256sum | cut -c1-12)"
 tag="$image_name:$hash"
@@ -100,7 +70,7 @@ if $from_registry; then
 else
     command -v debootstrap >/dev/null || die "debootstrap is not installed (apt-get install debootstrap)"
     [[ "$(id -u)" == 0 ]] || die "debootstrap needs root"
-    mirror="${MIRROR:-$(apt_mirror)}"
+    mirror="${MIRROR:-$(apt_mirror "$suite")}"
     [[ -n "$mirror" ]] || die "no Debian mirror for $suite in /etc/apt/sources.list*: set MIRROR=http://..."
 
     workdir="$(mktemp -d /var/tmp/mockround-sandbox.XXXXXX)"

@@ -9,6 +9,7 @@ raw outcomes and outputs, which are compared outside the sandbox.
 
 import base64
 import ctypes
+import errno
 import io
 import json
 import os
@@ -25,6 +26,7 @@ import types
 MAX_OPEN_FILES = 64
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_INHERITED_FD = 4096
+MAX_STACK_BYTES = 64 * 1024 * 1024
 
 
 PR_SET_DUMPABLE = 4
@@ -113,25 +115,30 @@ def child_setup(limits):
         resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_FILE_BYTES, MAX_FILE_BYTES))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         resource.setrlimit(resource.RLIMIT_NOFILE, (MAX_OPEN_FILES, MAX_OPEN_FILES))
-        stack = min(memory, limits["memory_mb"] * 1024 * 1024)
+        # A bounded stack: deep enough for deep recursion, and threads (whose stacks glibc sizes from
+        # this limit) still fit in the address space.
+        stack = min(memory, limits["memory_mb"] * 1024 * 1024, MAX_STACK_BYTES)
         resource.setrlimit(resource.RLIMIT_STACK, (stack, stack))
 
     return setup
 
 
 def drain(stream, cap, sink, overflow):
-    """Keep the first `cap` bytes of a stream; note an overflow and stop reading at once."""
+    """Keep the first `cap` bytes of a stream and note an overflow. Past the cap, read on and throw the
+    bytes away, so that a program never blocks on a full pipe (stdout's overflow kills it anyway).
+    `read1` returns what is there, so nothing already written is lost to a child holding the pipe."""
     size = 0
     while True:
-        chunk = stream.read(65536)
+        chunk = stream.read1(65536)
         if not chunk:
             return
         room = cap - size
         if len(chunk) > room:
-            sink.append(chunk[: max(room, 0)])
+            if room > 0:
+                sink.append(chunk[:room])
             overflow.set()
-            return
-        sink.append(chunk)
+        else:
+            sink.append(chunk)
         size += len(chunk)
 
 
@@ -150,7 +157,13 @@ def feed(stream, data):
 def overflowed_stack(stderr):
     """A deep recursion that ran out of stack is a runtime error, even if the stack was large."""
     tail = stderr[-4096:]
-    return b"RecursionError" in tail or b"StackOverflowError" in stderr or b"call stack size exceeded" in stderr
+    return (
+        b"RecursionError" in tail
+        or b"StackOverflowError" in stderr
+        or b"call stack size exceeded" in stderr
+        or b"stack overflow" in stderr  # Go
+        or b"goroutine stack exceeds" in stderr
+    )
 
 
 def kill_group(pid):
@@ -260,9 +273,11 @@ def run_process(command, stdin_bytes, limits, env, forked=None):
     try:
         proc = spawn(command, limits, env, forked)
     except OSError as exc:
-        # The command itself is missing or cannot start: the sandbox's fault, never the candidate's.
+        # A toolchain that is missing is the sandbox's fault; a program of the submission's own that
+        # will not start (deleted, or no process slot left) is the submission's.
+        own = command[0].startswith("./") or exc.errno in (errno.EAGAIN, errno.ENOMEM)
         return {
-            "outcome": "spawn_failed",
+            "outcome": "nonzero_exit" if own else "spawn_failed",
             "exit_code": 127,
             "stderr_b64": base64.b64encode(str(exc).encode()).decode(),
         }
@@ -305,15 +320,21 @@ def run_process(command, stdin_bytes, limits, env, forked=None):
     exit_code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
     sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
 
+    stack_overflow = overflowed_stack(stderr) and (exit_code != 0 or sig is not None)
+    over_memory = memory_kb > (limits.get("rss_limit_mb") or limits["memory_mb"]) * 1024
     if stdout_overflow.is_set():
         outcome = "output_limit"
+    elif over_memory and not stack_overflow:
+        # Over the limit, even if it finished: a runtime's heap flag is not enough. Ahead of the time
+        # limit, since a program near its memory cap is often slowed by reclaim until the clock runs out.
+        outcome = "memory_limit"
     elif cpu > limits["cpu_seconds"] or wall_exceeded or sig == signal.SIGXCPU:
         outcome = "time_limit"
     elif sig == signal.SIGXFSZ:
         outcome = "output_limit"
-    elif memory_kb > (limits.get("rss_limit_mb") or limits["memory_mb"]) * 1024:
-        outcome = "memory_limit"  # Over the limit, even if it finished: a runtime's heap flag is not enough.
-    elif (exit_code != 0 or sig is not None) and not overflowed_stack(stderr) and (
+    elif stack_overflow:
+        outcome = "nonzero_exit"
+    elif (exit_code != 0 or sig is not None) and (
         memory_kb * 1024 >= 0.9 * limits["memory_mb"] * 1024 * 1024
         or b"MemoryError" in stderr[-2048:]
         or b"std::bad_alloc" in stderr

@@ -17,6 +17,8 @@ from docker.types import LogConfig
 
 from mockround.grading.protocol import RunnerReport, RunnerRequest
 from mockround.grading.sandbox import (
+    SCRATCH_MB,
+    WORK_MB,
     SandboxError,
     SandboxUnavailable,
     decode_report,
@@ -63,7 +65,7 @@ class DockerSandbox:
         memory_mb: int = 1024,
         pids: int = 128,
         cpus: float = 1.0,
-        tmpfs_mb: int = 256,
+        tmpfs_mb: int = WORK_MB,
         base_url: str | None = None,
     ) -> None:
         self.image = image
@@ -133,9 +135,9 @@ class DockerSandbox:
             read_only=True,
             tmpfs={
                 "/work": f"rw,exec,nosuid,nodev,size={self.tmpfs_mb}m,{owner},mode=0700",
-                "/tmp": f"rw,noexec,nosuid,nodev,size=16m,{owner},mode=0700",
+                "/tmp": f"rw,noexec,nosuid,nodev,size={SCRATCH_MB}m,{owner},mode=0700",
             },
-            shm_size="16m",
+            shm_size=f"{SCRATCH_MB}m",
             ipc_mode="private",
             cap_drop=["ALL"],
             security_opt=["no-new-privileges"],

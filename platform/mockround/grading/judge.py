@@ -29,7 +29,7 @@ from mockround.grading.sandbox import Sandbox
 from mockround.grading.verdicts import Verdict, overall_verdict, verdict_for_outcome
 
 COMPILE_LIMITS = RunLimits(
-    cpu_seconds=20, wall_seconds=40, memory_mb=1024, address_space_mb=8192, output_bytes=65536
+    cpu_seconds=20, wall_seconds=40, memory_mb=1024, address_space_mb=4096, output_bytes=65536
 )
 HARNESS_DIR = Path(__file__).resolve().parents[3] / "sandbox" / "harness"
 

@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import IO
 
 from mockround.grading.protocol import RunnerReport, RunnerRequest
-from mockround.grading.sandbox import SandboxError, decode_report, encode_request, read_capped, runner_source
+from mockround.grading.sandbox import (
+    SCRATCH_MB,
+    WORK_MB,
+    SandboxError,
+    decode_report,
+    encode_request,
+    read_capped,
+    runner_source,
+)
 
 PYTHON = "/usr/bin/python3"
 # When the server runs as root, each run gets a user id of its own from this range (no account needed),
@@ -90,10 +98,18 @@ class LocalSandbox:
             "--ro-bind-try", "/etc/java-17-openjdk", "/etc/java-17-openjdk",
             "--dev", "/dev",
             "--proc", "/proc",
-            "--tmpfs", "/tmp",
-            "--bind", str(workdir), "/work",
+            # Size-capped folders in memory, as in the Docker sandbox: the work folder (source, build,
+            # the Go cache), /tmp and /dev/shm. Everything else, /dev included, is read-only.
+            "--size", str(WORK_MB << 20), "--tmpfs", "/work",
+            "--size", str(SCRATCH_MB << 20), "--tmpfs", "/tmp",
+            "--size", str(SCRATCH_MB << 20), "--tmpfs", "/dev/shm",
+            "--remount-ro", "/dev",
+            "--remount-ro", "/",
             "--chdir", "/work",
             "--unshare-all",
+            # The runner is PID 1 of the namespace: a signal from the submission cannot kill it, and
+            # after each test it kills and reaps everything left, as in the Docker sandbox.
+            "--as-pid-1",
             "--die-with-parent",
             "--new-session",
             "--clearenv",

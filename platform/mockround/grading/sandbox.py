@@ -12,6 +12,10 @@ from pydantic import ValidationError
 from mockround.grading.protocol import ProcessReport, RunnerReport, RunnerRequest
 
 RUNNER_PATH = Path(__file__).resolve().parents[3] / "sandbox" / "runner.py"
+# The writable folders of every sandbox, in memory and capped: the work folder (source, build output,
+# Go's cache), and /tmp and /dev/shm.
+WORK_MB = 256
+SCRATCH_MB = 16
 
 
 class SandboxError(Exception):

@@ -1,0 +1,4 @@
+"""Spin forever."""
+
+while True:
+    pass
