@@ -12,6 +12,7 @@ from mockround.core.db import sync_sessions
 from mockround.core.live import LiveStatus, live_status
 from mockround.core.queue import JudgeQueue
 from mockround.core.settings import Settings
+from mockround.events.consumer import run_consumer
 from mockround.grading.sandbox import Sandbox
 from mockround.submissions.judging import Judging
 from mockround.submissions.sweeper import Sweeper
@@ -70,9 +71,13 @@ def run_worker(settings: Settings, threads: int) -> None:
     sweeper = build_sweeper(settings, queue)
     queue.start_worker(threads)
     sweeper.start()
+    # Events from the Redis stream to Postgres: one consumer per worker process, in the same group.
+    consumer = threading.Thread(target=run_consumer, args=(settings, stop), name="event-consumer")
+    consumer.start()
     log.info("worker: %d threads, sandbox %s", threads, sandbox.isolation())
     stop.wait()
     sweeper.stop()
+    consumer.join()  # it stores the batch in hand first
     # Jobs in hand finish; any that cannot are handed back when their lease runs out.
     queue.close()
     log.info("worker stopped")

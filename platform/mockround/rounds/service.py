@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockround.core.db import utcnow
 from mockround.core.errors import InvalidInput, NotFound, RoundClosed
+from mockround.events.models import EventKind
+from mockround.events.server import note
 from mockround.problems import catalog
 from mockround.problems.schema import SectionKind
 from mockround.rounds.models import Answer, Attempt
@@ -61,6 +63,14 @@ async def start_attempt(session: AsyncSession, round_slug: str, candidate_name: 
     )
     session.add(attempt)
     await session.flush()
+    await note(
+        session,
+        EventKind.ATTEMPT_STARTED,
+        attempt.id,
+        "start",
+        {"round": round_slug, "version": row.version, "deadline": attempt.deadline.isoformat()},
+        at=now,
+    )
     return attempt
 
 
@@ -109,6 +119,15 @@ async def save_answer(session: AsyncSession, attempt: Attempt, item_key: str, ch
         answer.choice = choice
         answer.saved_at = utcnow()
     await session.flush()
+    saved_at = answer.saved_at or utcnow()
+    await note(
+        session,
+        EventKind.ANSWER_SAVED,
+        attempt.id,
+        f"{item_key}/{saved_at.isoformat()}",
+        {"item": item_key, "choice": list(choice)},
+        at=saved_at,
+    )
     return answer
 
 

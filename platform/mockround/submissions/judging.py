@@ -13,10 +13,12 @@ import logging
 import secrets
 from collections.abc import Callable
 
-from sqlalchemy import or_, update
+from sqlalchemy import ColumnElement, or_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mockround.core.db import utcnow
+from mockround.events.models import EventKind
+from mockround.events.server import note_blocking
 from mockround.grading.job import JudgeJob, JudgeResult
 from mockround.grading.judge import build_request, judge
 from mockround.grading.languages import get_language
@@ -87,7 +89,12 @@ class Judging:
             ):
                 return None
             if submission.tries >= MAX_TRIES:
-                _fail(session, submission_id, "Judging kept failing, so this submission was not judged.")
+                _fail(
+                    session,
+                    submission_id,
+                    submission.attempt_id,
+                    "Judging kept failing, so this submission was not judged.",
+                )
                 return None
             problem = as_problem(
                 pinned_sync(session, "problem", submission.item_key, submission.problem_version)
@@ -119,23 +126,34 @@ class Judging:
             return Claim(token=token, job=job, attempt_id=submission.attempt_id)
 
     def _give_back(self, submission_id: int, claim: Claim) -> bool:
-        """Return a submission to the queue after an infrastructure fault; False once it had enough tries."""
+        """Return a submission to the queue after an infrastructure fault; False once it had enough tries.
+
+        Conditional UPDATEs, like the claim and the result: no read-modify-write of an ORM object, whose
+        flush would need every table of the metadata (the worker never imports `attempts`, so it failed
+        with NoReferencedTableError and left the submission running until its lease ran out).
+        """
+        held = (
+            (Submission.id == submission_id)
+            & (Submission.status == Status.RUNNING)
+            & (Submission.claim == claim.token)
+        )
         with self.sessions.begin() as session:
-            submission = session.get_one(Submission, submission_id)
-            if submission.claim != claim.token:
-                return False
-            if submission.tries >= MAX_TRIES:
-                _fail(
-                    session,
-                    submission_id,
-                    "The sandbox stayed unavailable, so this submission was not judged.",
-                )
-                return False
-            submission.status = Status.QUEUED
-            submission.claim = None
-            submission.lease_until = None
-            submission.enqueued_at = utcnow()
-            return True
+            returned = session.execute(
+                update(Submission)
+                .where(held, Submission.tries < MAX_TRIES)
+                .values(status=Status.QUEUED, claim=None, lease_until=None, enqueued_at=utcnow())
+                .returning(Submission.id)
+            ).scalar()
+            if returned is not None:
+                return True
+            _fail(
+                session,
+                submission_id,
+                claim.attempt_id,
+                "The sandbox stayed unavailable, so this submission was not judged.",
+                where=held,
+            )
+            return False
 
     def _record(self, submission_id: int, claim: Claim, result: JudgeResult) -> bool:
         status = Status.INTERNAL_ERROR if result.verdict is Verdict.INTERNAL_ERROR else Status.JUDGED
@@ -158,15 +176,24 @@ class Judging:
                 )
                 .returning(Submission.id)
             ).scalar()
+            if written is not None:
+                _note_verdict(session, submission_id, claim.attempt_id, result.verdict, result.score)
         if written is None:
             log.warning("submission %s: result dropped, the claim was taken over", submission_id)
         return written is not None
 
 
-def _fail(session: Session, submission_id: int, message: str) -> None:
-    session.execute(
+def _fail(
+    session: Session,
+    submission_id: int,
+    attempt_id: str,
+    message: str,
+    where: ColumnElement[bool] | None = None,
+) -> None:
+    """End a submission as a visible internal error; `where` narrows it (to a claim that still holds)."""
+    failed = session.execute(
         update(Submission)
-        .where(Submission.id == submission_id)
+        .where(Submission.id == submission_id if where is None else where)
         .values(
             status=Status.INTERNAL_ERROR,
             verdict=Verdict.INTERNAL_ERROR.value,
@@ -177,4 +204,20 @@ def _fail(session: Session, submission_id: int, message: str) -> None:
             judged_at=utcnow(),
             lease_until=None,
         )
+        .returning(Submission.id)
+    ).scalar()
+    if failed is not None:
+        _note_verdict(session, submission_id, attempt_id, Verdict.INTERNAL_ERROR, 0.0)
+
+
+def _note_verdict(
+    session: Session, submission_id: int, attempt_id: str, verdict: Verdict, score: float
+) -> None:
+    """The verdict's event, in the transaction that writes the one result: recorded once, like it."""
+    note_blocking(
+        session,
+        EventKind.VERDICT,
+        attempt_id,
+        str(submission_id),
+        {"submission": submission_id, "verdict": verdict.value, "score": score},
     )

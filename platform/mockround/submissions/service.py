@@ -6,6 +6,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockround.core.errors import InvalidInput, NotFound
 from mockround.core.queue import enqueue_after_commit
+from mockround.events.models import EventKind
+from mockround.events.server import note
 from mockround.problems import catalog
 from mockround.rounds.models import Attempt
 from mockround.rounds.service import ensure_open, plan_item
@@ -39,6 +41,13 @@ async def create_submission(
     )
     session.add(submission)
     await session.flush()
+    await note(
+        session,
+        EventKind.CODE_RUN if purpose is Purpose.RUN else EventKind.SUBMITTED,
+        attempt.id,
+        str(submission.id),
+        {"submission": submission.id, "item": item_key, "language": language, "bytes": size},
+    )
     enqueue_after_commit(session, submission.id, purpose.value)
     return submission
 

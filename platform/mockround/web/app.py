@@ -19,6 +19,8 @@ from mockround.core.live import live_status
 from mockround.core.queue import JudgeQueue
 from mockround.core.settings import Settings, get_settings
 from mockround.core.templating import is_htmx, render
+from mockround.events import endpoints as event_endpoints
+from mockround.events.recorder import build_recorder
 from mockround.rounds import endpoints, pages
 from mockround.web import health, metrics
 from mockround.worker import build_queue, build_sandbox, build_sweeper
@@ -35,6 +37,7 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
         app.state.isolation = sandbox.isolation()
         app.state.live = live_status(settings.redis_url)
         app.state.queue = queue or build_queue(settings, sandbox, app.state.live)
+        app.state.event_recorder = build_recorder(settings)
         sweeper = build_sweeper(settings, app.state.queue)
         judging_here = queue is None and settings.judges_in_process
         if judging_here:
@@ -47,6 +50,7 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
                 sweeper.stop()
             if queue is None:
                 app.state.queue.close()
+            await app.state.event_recorder.aclose()
 
     app = FastAPI(
         title="mockround",
@@ -58,6 +62,7 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
     app.include_router(health.router)
     app.include_router(metrics.router)
     app.include_router(endpoints.router)
+    app.include_router(event_endpoints.router)
     app.include_router(pages.router)
     if settings.assets_dir.is_dir():
         app.mount("/assets", StaticFiles(directory=settings.assets_dir), name="assets")

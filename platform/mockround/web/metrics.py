@@ -8,7 +8,7 @@ and any web process gives the same answer.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -21,19 +21,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mockround.core.db import sync_sessions, utcnow
 from mockround.core.queue import JudgeQueue
+from mockround.events.metrics import event_metrics
 from mockround.submissions.models import Status, Submission
 
 router = APIRouter(include_in_schema=False)
 # Latency is measured over the submissions judged in this window.
 LATENCY_WINDOW = dt.timedelta(hours=1)
-# Extra collectors (the event pipeline adds its own) by name.
-EXTRA_COLLECTORS: dict[str, Callable[[], Iterator[Metric]]] = {}
 
 
 class PipelineCollector(Collector):
-    def __init__(self, sessions: sessionmaker[Session], queue: JudgeQueue) -> None:
+    def __init__(self, sessions: sessionmaker[Session], queue: JudgeQueue, redis_url: str | None) -> None:
         self._sessions = sessions
         self._queue = queue
+        self._redis_url = redis_url
 
     def collect(self) -> Iterator[Metric]:
         depth = GaugeMetricFamily(
@@ -44,8 +44,7 @@ class PipelineCollector(Collector):
         yield depth
         with self._sessions() as session:
             yield from _submission_metrics(session)
-        for collect in EXTRA_COLLECTORS.values():
-            yield from collect()
+            yield from event_metrics(session, self._redis_url)
 
 
 def _submission_metrics(session: Session) -> Iterator[Metric]:
@@ -94,6 +93,10 @@ def _submission_metrics(session: Session) -> Iterator[Metric]:
 async def metrics(request: Request) -> Response:
     registry = CollectorRegistry(auto_describe=False)
     settings = request.app.state.settings
-    registry.register(PipelineCollector(sync_sessions(settings.sync_database_url), request.app.state.queue))
+    registry.register(
+        PipelineCollector(
+            sync_sessions(settings.sync_database_url), request.app.state.queue, settings.redis_url
+        )
+    )
     body = await run_in_threadpool(generate_latest, registry)
     return Response(body, media_type=CONTENT_TYPE_LATEST)
