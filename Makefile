@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 MOCKROUND := $(BIN)/mockround
 ASSETS := build/assets/app.js
 
-.PHONY: run test check format assets venv image clean
+.PHONY: run test check format assets venv image app-image clean
 
 run: venv assets
 	$(MOCKROUND) migrate
@@ -43,6 +43,10 @@ $(ASSETS): package.json package-lock.json $(wildcard frontend/src/*)
 # The Docker sandbox image (service mode); skipped when one built from the same recipe exists.
 image:
 	bash sandbox/build-image.sh
+
+# The application image of docker-compose.yml; skipped when one built from the same recipe and files exists.
+app-image:
+	bash deploy/build-app-image.sh
 
 clean:
 	rm -rf build node_modules var
