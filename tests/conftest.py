@@ -169,13 +169,20 @@ def running_server(
         wait_ready(url, processes)
         yield Server(mode=mode, url=url, env=env, database_url=database_url)
     finally:
-        for process in processes:
+        stop_processes(processes)
+
+
+def stop_processes(processes: list[subprocess.Popen[bytes]]) -> None:
+    """SIGTERM to each (they finish what they hold), then SIGKILL to any still there after 20 s."""
+    for process in processes:
+        if process.poll() is None:
             process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    for process in processes:
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
 
 
 MODES = [
