@@ -8,6 +8,7 @@ import { javascript } from "@codemirror/lang-javascript";
 import { cpp } from "@codemirror/lang-cpp";
 import { java } from "@codemirror/lang-java";
 import { go } from "@codemirror/lang-go";
+import { startTimeline } from "./timeline.js";
 
 window.htmx = htmx;
 
@@ -106,6 +107,7 @@ function listen(element) {
 
 function init(root) {
   root.querySelectorAll("[data-live]").forEach(listen);
+  root.querySelectorAll("[data-events]").forEach(startTimeline);
   root.querySelectorAll("textarea[data-editor]").forEach(mountEditor);
   root.querySelectorAll("[data-deadline]").forEach(startTimer);
 }

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.conftest import REPO, Server
+from tests.events.test_timeline import timeline
 
 pytestmark = pytest.mark.browser
 
@@ -102,3 +104,46 @@ def test_design_problem_in_javascript(server: Server, page: Page, screenshot_dir
     expect(verdict).to_have_attribute("data-final", "true", timeout=60_000)
     expect(verdict).to_contain_text("Accepted")
     page.screenshot(path=screenshot_dir / "2-accepted.png", full_page=True)
+
+
+def test_the_page_reports_hiding_and_pasting_to_the_timeline(server: Server, page: Page) -> None:
+    page.goto(f"{server.url}/practice")
+    page.get_by_test_id("round-sample").click()
+    page.get_by_label("Your name").fill("Timeline Candidate")
+    page.get_by_role("button", name="Start the round").click()
+    expect(page.get_by_test_id("timer")).to_contain_text("Time left")
+    attempt = page.url.rstrip("/").rsplit("/", 1)[-1]
+
+    # A paste into the editor, as the browser delivers it.
+    page.get_by_test_id("editor").locator(".cm-content").click()
+    page.evaluate(
+        """() => {
+            const data = new DataTransfer();
+            data.setData("text/plain", "line one\\nline two\\n");
+            const target = document.querySelector("[data-testid=editor] .cm-content");
+            target.dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true}));
+        }"""
+    )
+    # The tab hidden (the page hands its queue to sendBeacon) and shown again.
+    for state in ("hidden", "visible"):
+        page.evaluate(
+            """(state) => {
+                Object.defineProperty(document, "visibilityState", {value: state, configurable: true});
+                document.dispatchEvent(new Event("visibilitychange"));
+            }""",
+            state,
+        )
+
+    deadline = time.monotonic() + 30
+    kinds: list[str] = []
+    while time.monotonic() < deadline:
+        events = timeline(server, attempt)
+        kinds = [kind for kind, _ in events]
+        if {"paste", "page_hidden", "page_shown"} <= set(kinds):
+            break
+        time.sleep(0.5)
+    assert {"attempt_started", "paste", "page_hidden", "page_shown"} <= set(kinds), kinds
+    paste = next(payload for kind, payload in events if kind == "paste")
+    assert paste == {"chars": 18, "lines": 3, "where": "editor"}
+    # Nothing of it is shown to the candidate.
+    expect(page.get_by_text("paste", exact=False)).to_have_count(0)

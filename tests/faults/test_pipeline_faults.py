@@ -9,6 +9,7 @@ import collections
 import contextlib
 import datetime as dt
 import itertools
+import signal
 import time
 from dataclasses import dataclass
 
@@ -274,3 +275,19 @@ def test_docker_engine_restarted_mid_burst(pipeline: Pipeline, docker_service: D
     tries = collections.Counter(r.tries for r in rows.values())
     print(f"all judged {took:.1f} s after the engine was back; claims per submission: {dict(tries)}")
     assert all(r.tries < MAX_TRIES for r in rows.values())
+
+
+def test_worker_stopped_with_sigterm_finishes_the_jobs_in_hand(pipeline: Pipeline) -> None:
+    leaving = pipeline.workers[0]
+    with pipeline.client() as client:
+        sent = burst(client)
+    wait_until(lambda: len(running(pipeline)) >= 3, 60, "both workers were not judging")
+    leaving.send_signal(signal.SIGTERM)
+    code = leaving.wait(timeout=90)
+    assert code == 0, pipeline.worker_log()
+    took = wait_all_final(pipeline, sent)
+    rows = assert_one_right_result(pipeline, sent)
+    # What it held when told to stop, it finished itself: nothing was left for a lease to run out on.
+    taken_over = {s.id: rows[s.id].tries for s in sent if rows[s.id].tries > 1}
+    assert not taken_over, f"claimed again after a graceful stop: {taken_over}"
+    print(f"\nSIGTERM: the worker left with code 0; the rest judged {took:.1f} s later, none claimed twice")
