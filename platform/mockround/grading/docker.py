@@ -17,6 +17,7 @@ from docker.types import LogConfig
 
 from mockround.grading.protocol import RunnerReport, RunnerRequest
 from mockround.grading.sandbox import (
+    RUN_MEMORY_MB,
     SCRATCH_MB,
     WORK_MB,
     SandboxError,
@@ -62,7 +63,7 @@ class DockerSandbox:
     def __init__(
         self,
         image: str,
-        memory_mb: int = 1024,
+        memory_mb: int = RUN_MEMORY_MB,
         pids: int = 128,
         cpus: float = 1.0,
         tmpfs_mb: int = WORK_MB,

@@ -16,8 +16,10 @@ import threading
 from pathlib import Path
 from typing import IO
 
+from mockround.grading.cgroup import MemoryCgroup
 from mockround.grading.protocol import RunnerReport, RunnerRequest
 from mockround.grading.sandbox import (
+    RUN_MEMORY_MB,
     SCRATCH_MB,
     WORK_MB,
     SandboxError,
@@ -49,21 +51,32 @@ class LocalSandbox:
         if use_bubblewrap and not found:
             raise SandboxError("bubblewrap was asked for but `bwrap` is not installed")
         self._python = python
+        probe = MemoryCgroup.create(RUN_MEMORY_MB)
+        self._cgroups = probe is not None
+        if probe is not None:
+            probe.remove()
 
     def isolation(self) -> str:
+        memory = (
+            f"a {RUN_MEMORY_MB} MB memory limit per run"
+            if self._cgroups
+            else "no memory limit beyond each process's own"
+        )
         if self._bwrap:
             return (
-                "Local process sandbox with bubblewrap: no network, a read-only system, a private folder "
-                "and resource limits. Weaker than the Docker sandbox of service mode."
+                "Local process sandbox with bubblewrap: no network, a read-only system, a private folder, "
+                f"resource limits and {memory}. Weaker than the Docker sandbox of service mode."
             )
         return (
-            "Local process sandbox without bubblewrap: resource limits and a private folder only; "
-            "the submission can see the network and the host's files. For practice on your own machine."
+            f"Local process sandbox without bubblewrap: resource limits, {memory} and a private folder "
+            "only; the submission can see the network and the host's files. For practice on your own "
+            "machine."
         )
 
     def execute(self, request: RunnerRequest) -> RunnerReport:
         workdir = Path(tempfile.mkdtemp(prefix="mockround-run-"))
         uid, uid_lock = _take_uid()
+        cgroup = MemoryCgroup.create(RUN_MEMORY_MB) if self._cgroups else None
         try:
             if uid is not None:
                 # The folder is new and empty: nothing the submission wrote can be followed here.
@@ -71,8 +84,10 @@ class LocalSandbox:
             # With a user of its own or a PID namespace, the runner may kill all its user's processes
             # after each test, so nothing the submission started lives on into the next test.
             isolated = uid is not None or self._bwrap is not None
-            return self._run(request.model_copy(update={"kill_leftovers": isolated}), workdir, uid)
+            return self._run(request.model_copy(update={"kill_leftovers": isolated}), workdir, uid, cgroup)
         finally:
+            if cgroup is not None:
+                cgroup.remove()  # Kills anything of the run still alive, wherever it went.
             if uid_lock is not None:
                 uid_lock.close()  # Releases the user id for the next run, in any process.
             # rmtree does not follow symlinks the submission may have planted.
@@ -118,7 +133,9 @@ class LocalSandbox:
         ]  # fmt: skip
         return wrapped, "/"
 
-    def _run(self, request: RunnerRequest, workdir: Path, uid: int | None) -> RunnerReport:
+    def _run(
+        self, request: RunnerRequest, workdir: Path, uid: int | None, cgroup: MemoryCgroup | None
+    ) -> RunnerReport:
         command, cwd = self._command(workdir)
         proc = subprocess.Popen(
             command,
@@ -127,7 +144,7 @@ class LocalSandbox:
             stderr=subprocess.DEVNULL,
             cwd=cwd,
             env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-            preexec_fn=functools.partial(_drop_privileges, uid),
+            preexec_fn=functools.partial(_enter_sandbox, uid, cgroup),
             start_new_session=True,
         )
         assert proc.stdin is not None and proc.stdout is not None
@@ -171,7 +188,10 @@ def _take_uid() -> tuple[int | None, IO[bytes] | None]:
     raise SandboxError(f"all {SANDBOX_UID_SLOTS} local sandbox user ids are in use")
 
 
-def _drop_privileges(uid: int | None) -> None:
+def _enter_sandbox(uid: int | None, cgroup: MemoryCgroup | None) -> None:
+    """Between fork and exec: into the run's cgroup (which needs root), then down to the run's user."""
+    if cgroup is not None:
+        cgroup.join()
     resource.setrlimit(resource.RLIMIT_NPROC, (MAX_PROCESSES, MAX_PROCESSES))
     if uid is not None:
         os.setgroups([])

@@ -16,6 +16,8 @@ RUNNER_PATH = Path(__file__).resolve().parents[3] / "sandbox" / "runner.py"
 # Go's cache), and /tmp and /dev/shm.
 WORK_MB = 256
 SCRATCH_MB = 16
+# All the memory of one run (the runner, the compiler or the tests, the writable folders).
+RUN_MEMORY_MB = 1024
 
 
 class SandboxError(Exception):
