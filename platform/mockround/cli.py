@@ -126,6 +126,32 @@ def problems_check(
         raise typer.Exit(1)
 
 
+@problems_app.command("import-kattis")
+def problems_import_kattis(
+    package_dir: Annotated[Path, typer.Argument(help="The Kattis / ICPC problem package's folder.")],
+    out: Annotated[
+        Path | None,
+        typer.Option(help="The problem folder to write (default: PROBLEMS_DIR/coding/<package name>)."),
+    ] = None,
+) -> None:
+    """Convert a Kattis problem package into a problem folder; report what could not be converted."""
+    from mockround.problems.kattis import KattisImportError, default_slug, import_kattis
+
+    target = out or get_settings().problems_dir / "coding" / default_slug(package_dir)
+    try:
+        report = import_kattis(package_dir, target)
+    except (KattisImportError, OSError) as exc:
+        typer.echo(f"cannot import {package_dir}: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"imported {report.title!r} to {report.folder}")
+    for note in report.notes:
+        typer.echo(f"  {note}")
+    for item in report.skipped:
+        typer.echo(f"skipped  {item}")
+    root = report.folder.parent.parent if report.folder.parent.name == "coding" else "PROBLEMS_DIR"
+    typer.echo(f"{len(report.skipped)} items skipped; prove it with: mockround problems check {root}")
+
+
 @app.command()
 def judge(
     problem_dir: Annotated[Path, typer.Argument(help="A coding problem's folder.")],

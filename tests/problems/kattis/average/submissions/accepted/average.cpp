@@ -1,0 +1,11 @@
+#include <cstdio>
+
+int main() {
+    long long n = 0, value = 0, total = 0;
+    if (std::scanf("%lld", &n) != 1) return 1;
+    for (long long i = 0; i < n; ++i) {
+        std::scanf("%lld", &value);
+        total += value;
+    }
+    std::printf("%.9f\n", static_cast<double>(total) / static_cast<double>(n));
+}
