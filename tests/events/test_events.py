@@ -168,9 +168,9 @@ async def test_stream_ingests_each_event_exactly_once(pg_url: str, stream: Strea
     await recorder.record(events)
     recorder.record_blocking(events)  # resent: the stream now holds every event twice
     await recorder.aclose()
-    assert client.xlen(name) == 600
+    assert client.xlen(name) == 6  # a hundred events an entry
     engine = sync_engine(pg_url)
-    drain(EventConsumer(client, engine, stream=name, batch_size=100))
+    drain(EventConsumer(client, engine, stream=name, batch_size=2))
     assert counts(engine) == (300, 300, 0)
     lag = stream_lag(client, name)
     assert (lag.length, lag.pending, lag.lag) == (0, 0, 0)
@@ -181,7 +181,9 @@ def test_stream_lag_counts_undelivered_and_pending(stream: Stream, redis_url: st
     client, name = stream
     consumer = EventConsumer(client, sync_engine("sqlite://"), stream=name, batch_size=4)
     consumer.ensure_group()
-    StreamEventRecorder(redis_url, stream=name).record_blocking(make_events(10))
+    recorder = StreamEventRecorder(redis_url, stream=name)
+    for event in make_events(10):
+        recorder.record_blocking([event])  # ten batches of one: ten entries
     assert len(consumer.read_new(block_ms=20)) == 4  # delivered, not acknowledged
     lag = stream_lag(client, name)
     assert (lag.length, lag.pending, lag.lag, lag.consumers) == (10, 4, 6, 1)
@@ -193,7 +195,8 @@ async def test_a_full_stream_refuses_new_events_instead_of_dropping_old_ones(
 ) -> None:
     client, name = stream
     recorder = StreamEventRecorder(redis_url, stream=name, max_backlog=10)
-    recorder.record_blocking(make_events(10))
+    for event in make_events(10):
+        recorder.record_blocking([event])
     with pytest.raises(ServiceUnavailable) as refused:
         await recorder.record(make_events(1))
     await recorder.aclose()
@@ -227,9 +230,31 @@ def test_malformed_entries_are_dead_lettered_without_blocking_the_rest(pg_url: s
     reasons = [letter.reason for letter in letters]
     assert "Invalid JSON" in reasons[0]
     assert reasons[1].startswith("kind:") and "teleport" not in reasons[1]
-    assert reasons[2] == "the entry has no 'e' field" and letters[2].raw == "other=field"
+    assert reasons[2] == "the entry has no 'b' or 'e' field (and nothing else)"
+    assert letters[2].raw == "other=field"
     assert "\\x00\\xff" in letters[3].raw
     assert reasons[4].startswith("payload:") and "65,536" in reasons[4]
+    assert stream_lag(client, name).length == 0
+
+
+@pytest.mark.redis
+@pytest.mark.postgres
+def test_a_bad_event_in_a_batch_is_dead_lettered_alone(pg_url: str, stream: Stream) -> None:
+    client, name = stream
+    good = [event.model_dump(mode="json") for event in make_events(3)]
+    bad = good[1] | {"kind": "teleport"}
+    client.xadd(name, {"b": json.dumps([good[0], bad, good[2]])})
+    client.xadd(name, {"b": json.dumps({"not": "a list"})})
+    client.xadd(name, {"b": "[not json"})
+    engine = sync_engine(pg_url)
+    consumer = EventConsumer(client, engine, stream=name)
+    drain(consumer)
+    assert counts(engine) == (2, 2, 3)
+    with engine.connect() as connection:
+        letters = connection.execute(select(EventDeadLetter).order_by(EventDeadLetter.id)).all()
+    assert letters[0].stream_id.endswith("/1") and letters[0].reason.startswith("kind:")
+    assert "not a JSON array" in letters[1].reason
+    assert "Invalid JSON" in letters[2].reason
     assert stream_lag(client, name).length == 0
 
 
@@ -266,10 +291,10 @@ def test_a_consumer_that_dies_before_acknowledging_loses_nothing(
     dead = EventConsumer(client, engine, "dead", stream=name)
     dead.ensure_group()
     taken = dead.read_new(block_ms=20)  # read, then "killed": never stored, never acknowledged
-    assert len(taken) == 500
+    assert len(taken) == 5  # entries of a hundred events
     survivor = EventConsumer(client, engine, "survivor", stream=name)
     assert survivor.read_new(block_ms=20) == []  # nothing new: everything sits with the dead one
-    assert survivor.claim_stale(min_idle_ms=0) == 500
+    assert survivor.claim_stale(min_idle_ms=0) == 5
     assert counts(engine) == (500, 500, 0)
     dead.ingest(taken)  # the "dead" one was only slow after all: its late copy changes nothing
     assert counts(engine) == (500, 500, 0)
@@ -287,16 +312,17 @@ def test_two_consumers_in_parallel_lose_and_duplicate_nothing(
     recorder = StreamEventRecorder(redis_url, stream=name)
 
     def produce() -> None:
-        for start in range(0, len(events), 500):
-            recorder.record_blocking(events[start : start + 500])
+        for start in range(0, len(events), 50):
+            recorder.record_blocking(events[start : start + 50])
         recorder.record_blocking(events[:2000])  # a burst of retries
 
-    consumers = [CountingConsumer(client, engine, stream=name, batch_size=500) for _ in range(2)]
+    consumers = [CountingConsumer(client, engine, stream=name, batch_size=20) for _ in range(2)]
     run_until_drained(list(consumers), threading.Thread(target=produce), timeout=60)
     assert counts(engine) == (20_000, 20_000, 0)
-    # Both took part, and the group handed out each of the 22,000 entries exactly once.
+    # Both took part, and the group handed out each of the 420 entries (400 batches of 50, then the
+    # retried 2,000 events in entries of 100) exactly once.
     assert all(consumer.taken for consumer in consumers)
-    assert sum(consumer.taken for consumer in consumers) == 22_000
+    assert sum(consumer.taken for consumer in consumers) == 420
 
 
 @pytest.mark.redis

@@ -12,6 +12,7 @@ dead-letter table, keyed by its stream id, and is acknowledged: it never blocks 
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 import os
 import socket
@@ -30,8 +31,8 @@ from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from mockround.core.db import sync_engine
 from mockround.core.settings import Settings
 from mockround.events.models import store_dead_letters, store_events
-from mockround.events.recorder import COUNTERS, FIELD, STREAM
-from mockround.events.schemas import StoredEvent, describe
+from mockround.events.recorder import BATCH_FIELD, COUNTERS, FIELD, STREAM
+from mockround.events.schemas import EVENT_LIST, StoredEvent, describe
 
 log = logging.getLogger(__name__)
 
@@ -92,15 +93,58 @@ def consumer_name() -> str:
 
 def _raw_text(fields: Mapping[bytes, bytes]) -> str:
     """The entry as text a person can read and Postgres can store (no NUL, valid UTF-8, capped)."""
-    body = fields.get(FIELD.encode())
+    body = fields.get(FIELD.encode(), fields.get(BATCH_FIELD.encode()))
     if body is None or len(fields) > 1:
         body = b" ".join(key + b"=" + value for key, value in fields.items())
     text = body[:RAW_KEPT].decode("utf-8", "backslashreplace").replace("\x00", "\\x00")
     return text + (" [truncated]" if len(body) > RAW_KEPT else "")
 
 
-def _letter(entry_id: bytes, raw: str, reason: str) -> dict[str, Any]:
-    return {"stream_id": entry_id.decode(), "raw": raw, "reason": reason.replace("\x00", "\\x00")}
+def _letter(key: str, raw: str, reason: str) -> dict[str, Any]:
+    """A dead letter, keyed by its stream entry's id (and its place in the entry's batch), so that an
+    entry delivered twice is dead-lettered once."""
+    return {"stream_id": key, "raw": raw, "reason": reason.replace("\x00", "\\x00")}
+
+
+def _events_of(
+    entry_id: str, fields: Mapping[bytes, bytes], letters: list[dict[str, Any]]
+) -> list[tuple[str, StoredEvent]]:
+    """The events of one entry, each with its key (entry id, and /index in a batch); what cannot be an
+    event goes to `letters`, alone: one bad event never takes its batch down with it."""
+    batch, single = fields.get(BATCH_FIELD.encode()), fields.get(FIELD.encode())
+    if len(fields) != 1 or (batch is None and single is None):
+        reason = f"the entry has no '{BATCH_FIELD}' or '{FIELD}' field (and nothing else)"
+        letters.append(_letter(entry_id, _raw_text(fields), reason))
+        return []
+    try:
+        if single is not None:
+            return [(entry_id, StoredEvent.model_validate_json(single))]
+        events = EVENT_LIST.validate_json(batch or b"")  # the usual case: the whole batch at once
+        return [(f"{entry_id}/{index}", event) for index, event in enumerate(events)]
+    except ValueError as exc:  # including pydantic's ValidationError
+        if single is not None or not isinstance(exc, ValidationError):
+            reason = describe(exc) if isinstance(exc, ValidationError) else str(exc)
+            letters.append(_letter(entry_id, _raw_text(fields), reason))
+            return []
+    # A batch with a bad event in it: each event on its own.
+    assert batch is not None
+    try:
+        items = json.loads(batch)
+    except ValueError as exc:
+        letters.append(_letter(entry_id, _raw_text(fields), f"Invalid JSON: {exc}"))
+        return []
+    if not isinstance(items, list):
+        letters.append(_letter(entry_id, _raw_text(fields), "the batch is not a JSON array"))
+        return []
+    kept = []
+    for index, item in enumerate(items):
+        key = f"{entry_id}/{index}"
+        try:
+            kept.append((key, StoredEvent.model_validate(item)))
+        except ValidationError as exc:
+            raw = json.dumps(item)[:RAW_KEPT].replace("\x00", "\\x00")
+            letters.append(_letter(key, raw, describe(exc)))
+    return kept
 
 
 class EventConsumer:
@@ -168,23 +212,15 @@ class EventConsumer:
         if not entries:
             return 0
         rows: dict[str, dict[str, Any]] = {}
-        origin: dict[str, bytes] = {}
+        origin: dict[str, str] = {}
         letters: list[dict[str, Any]] = []
         for entry_id, fields in entries:
             if fields is None:  # deleted from the stream: another consumer stored it
                 continue
-            body = fields.get(FIELD.encode())
-            try:
-                if body is None:
-                    raise ValueError(f"the entry has no '{FIELD}' field")
-                event = StoredEvent.model_validate_json(body)
-            except ValueError as exc:  # including pydantic's ValidationError
-                reason = describe(exc) if isinstance(exc, ValidationError) else str(exc)
-                letters.append(_letter(entry_id, _raw_text(fields), reason))
-                continue
-            row = event.row()
-            rows.setdefault(row["id"], row)
-            origin.setdefault(row["id"], entry_id)
+            for key, event in _events_of(entry_id.decode(), fields, letters):
+                row = event.row()
+                rows.setdefault(row["id"], row)
+                origin.setdefault(row["id"], key)
         new, dead = self._store(list(rows.values()), letters, origin)
         counts = {"ingested": new, "duplicates": len(rows) - new, "dead_letters": dead, "batches": 1}
         self._acknowledge([entry_id for entry_id, _ in entries], counts)
@@ -192,7 +228,7 @@ class EventConsumer:
         return new
 
     def _store(
-        self, rows: list[dict[str, Any]], letters: list[dict[str, Any]], origin: Mapping[str, bytes]
+        self, rows: list[dict[str, Any]], letters: list[dict[str, Any]], origin: Mapping[str, str]
     ) -> tuple[int, int]:
         try:
             with self.engine.begin() as connection:

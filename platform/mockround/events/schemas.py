@@ -15,6 +15,7 @@ from pydantic import (
     Field,
     JsonValue,
     StringConstraints,
+    TypeAdapter,
     ValidationError,
     field_validator,
 )
@@ -128,6 +129,9 @@ class StoredEvent(BaseModel):
             "payload": self.payload,
         }
 
+
+# A stream entry's batch, validated and serialised in one call.
+EVENT_LIST = TypeAdapter(list[StoredEvent])
 
 # Fixed for ever: the ids of server events are derived from it.
 SERVER_EVENT_NAMESPACE = uuid.UUID("6f1c2d4e-8a43-4c0e-9b7d-3e5f0a9c1b27")
