@@ -240,3 +240,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Browser tests run last: playwright's sync API keeps an event loop running in the main thread
     until the session ends, which the asyncio tests cannot share."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+class RecordingQueue:
+    """Stands in for the broker only to observe what would be sent; the database is the real one."""
+
+    def __init__(self) -> None:
+        self.sent: list[int] = []
+
+    def send(self, submission_id: int, purpose: str = "submit") -> None:
+        self.sent.append(submission_id)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated database of the test's own, in SQLite and in Postgres."""
+    from mockround.core.settings import Settings
+    from mockround.migrate import upgrade
+
+    if request.param == "postgres":
+        url: str = request.getfixturevalue("postgres_url")
+    else:
+        url = f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+    upgrade(Settings(database_url=url))
+    return url

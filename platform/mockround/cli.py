@@ -99,7 +99,7 @@ def problems_check(
     as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable summary.")] = False,
 ) -> None:
     """Validate everything under the folder and prove each coding problem with its own solutions."""
-    from mockround.problems.check import Run, check_problems, planned_runs
+    from mockround.problems.check import check_problems, planned_runs, planned_snippets
     from mockround.problems.loader import load_catalog
     from mockround.worker import build_sandbox
 
@@ -108,10 +108,10 @@ def problems_check(
         settings = settings.model_copy(update={"sandbox": sandbox})
     root = path or settings.problems_dir
     catalog = load_catalog(root)
-    total = len(planned_runs(root, catalog)[0])
-    with typer.progressbar(length=total, label="judging solutions", file=sys.stderr) as bar:
+    total = len(planned_runs(root, catalog)[0]) + len(planned_snippets(root, catalog))
+    with typer.progressbar(length=total, label="running solutions and snippets", file=sys.stderr) as bar:
 
-        def advance(_run: Run) -> None:
+        def advance(_label: str) -> None:
             bar.update(1)
 
         report = check_problems(root, catalog, build_sandbox(settings), workers, progress=advance)
@@ -119,11 +119,28 @@ def problems_check(
         typer.echo(json.dumps(report.as_json(), indent=2))
     else:
         for finding in report.findings:
-            typer.echo(f"{finding.severity:8} {finding.path}: {finding.message}")
-        counts = ", ".join(f"{kind}: {count}" for kind, count in report.counts.items())
-        typer.echo(f"{counts}; {report.solutions_judged} programs judged; {len(report.errors)} errors")
+            typer.echo(f"{finding.severity:8} {finding.where}: {finding.message}")
+        counts = ", ".join(
+            f"{kind}: {numbers['found']} ({numbers['failed']} failing)"
+            for kind, numbers in report.by_kind().items()
+        )
+        typer.echo(
+            f"{counts}; {report.solutions_judged} programs judged, {report.snippets_run} snippets run; "
+            f"{len(report.errors)} errors"
+        )
     if report.errors:
         raise typer.Exit(1)
+
+
+@problems_app.command("schema")
+def problems_schema(
+    out: Annotated[Path, typer.Option(help="The folder to write the JSON Schemas to.")] = Path("docs/schema"),
+) -> None:
+    """Write the JSON Schemas of problem.yaml, banks and rounds, generated from the models, for editors."""
+    from mockround.problems.json_schema import write
+
+    for written in write(out):
+        typer.echo(f"wrote {written}")
 
 
 @problems_app.command("import-kattis")

@@ -49,6 +49,11 @@ def test_shipped_problems_prove_themselves(request: pytest.FixtureRequest, sandb
     assert completed.returncode == 0
     assert summary["counts"]["problems"] >= 2
     assert summary["solutions_judged"] >= 10
+    # Banks and rounds are proven too: every snippet ran and agreed with its key, every reference resolved.
+    for kind in ("problems", "banks", "rounds"):
+        assert summary["kinds"][kind]["failed"] == 0
+        assert summary["kinds"][kind]["loaded"] == summary["kinds"][kind]["found"] >= 1
+    assert summary["snippets_run"] >= 2
 
 
 def test_a_wrong_solution_that_passes_is_reported(problems: Path) -> None:

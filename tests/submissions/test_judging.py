@@ -2,45 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from sqlalchemy import select
 
 from mockround.core.db import async_sessions, sync_sessions
 from mockround.core.queue import PENDING_KEY, commit_and_enqueue
 from mockround.core.settings import Settings
 from mockround.grading.local import LocalSandbox
-from mockround.migrate import upgrade
 from mockround.problems.catalog import sync_catalog
 from mockround.problems.loader import load_catalog
 from mockround.rounds.service import start_attempt
 from mockround.submissions.judging import Judging
 from mockround.submissions.models import Purpose, Status, Submission
 from mockround.submissions.service import create_submission
-from tests.conftest import REPO
+from tests.conftest import REPO, RecordingQueue
 
 ACCEPTED = (REPO / "problems/coding/pair-count/solutions/accepted/counting.py").read_text()
-
-
-class RecordingQueue:
-    """Stands in for the broker only to observe what would be sent; the database is the real one."""
-
-    def __init__(self) -> None:
-        self.sent: list[int] = []
-
-    def send(self, submission_id: int, purpose: str = "submit") -> None:
-        self.sent.append(submission_id)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "postgres":
-        url: str = request.getfixturevalue("postgres_url")
-    else:
-        url = f"sqlite+aiosqlite:///{tmp_path / 'judging.db'}"
-    upgrade(Settings(database_url=url))
-    return url
 
 
 async def new_submission(database_url: str, queue: RecordingQueue) -> int:

@@ -3,6 +3,8 @@
 Every accepted solution must pass every test; every solution under a verdict folder must get exactly that
 verdict; the time limit must be at least twice the slowest accepted solution's time; starter code must
 compile and run (Wrong Answer is fine, Compilation Error is not); sample inputs must appear in the statement.
+Banks are proven by `bank_check` (their snippets run in the same sandbox); rounds by the loader, which
+resolves every reference.
 """
 
 from __future__ import annotations
@@ -17,8 +19,12 @@ from mockround.grading.judge import UnsupportedJob, judge
 from mockround.grading.languages import all_languages
 from mockround.grading.sandbox import Sandbox, SandboxError
 from mockround.grading.verdicts import Verdict
+from mockround.problems.bank_check import Snippet, lint_bank_file, run_snippet, snippets
+from mockround.problems.findings import Finding
 from mockround.problems.loader import Catalog
 from mockround.problems.schema import Problem
+
+__all__ = ["CheckReport", "Finding", "Run", "check_problems", "planned_runs", "planned_snippets"]
 
 VERDICT_FOLDERS = {
     "accepted": Verdict.ACCEPTED,
@@ -33,13 +39,6 @@ TIME_MARGIN_WARN = 3.0
 
 
 @dataclasses.dataclass(frozen=True)
-class Finding:
-    path: str
-    message: str
-    severity: str = "error"  # error | warning
-
-
-@dataclasses.dataclass(frozen=True)
 class Run:
     """One program to judge: a solution with the verdict it must get, or starter code."""
 
@@ -49,23 +48,60 @@ class Run:
     expected: Verdict | None  # None for starter code: anything but a compilation error
 
 
+KINDS = {"coding": "problems", "banks": "banks", "rounds": "rounds"}
+
+
 @dataclasses.dataclass
 class CheckReport:
+    root: Path
     findings: list[Finding] = dataclasses.field(default_factory=list)
+    # Items that loaded, per kind.
     counts: dict[str, int] = dataclasses.field(default_factory=dict)
     solutions_judged: int = 0
+    snippets_run: int = 0
 
     @property
     def errors(self) -> list[Finding]:
         return [finding for finding in self.findings if finding.severity == "error"]
 
+    def kind_of(self, finding: Finding) -> str:
+        """problems, banks or rounds: from where the file is under the root."""
+        try:
+            top = Path(finding.path).relative_to(self.root).parts[0]
+        except (ValueError, IndexError):
+            return "other"
+        return KINDS.get(top, "other")
+
+    def by_kind(self) -> dict[str, dict[str, int]]:
+        """Per kind: the items found on disk, those that loaded, and those with at least one error."""
+        summary = {}
+        for folder, kind in KINDS.items():
+            base = self.root / folder
+            found = sorted(base.glob("*/") if folder == "coding" else base.glob("*.yaml"))
+            failing = {
+                Path(f.path).relative_to(base).parts[0]
+                for f in self.errors
+                if self.kind_of(f) == kind and Path(f.path) != base
+            }
+            summary[kind] = {
+                "found": len(found),
+                "loaded": self.counts.get(kind, 0),
+                "failed": len(failing),
+            }
+        return summary
+
     def as_json(self) -> dict[str, object]:
+        def entry(finding: Finding) -> dict[str, object]:
+            return {"kind": self.kind_of(finding), **dataclasses.asdict(finding)}
+
         return {
             "ok": not self.errors,
             "counts": self.counts,
+            "kinds": self.by_kind(),
             "solutions_judged": self.solutions_judged,
-            "failures": [dataclasses.asdict(f) for f in self.findings if f.severity == "error"],
-            "warnings": [dataclasses.asdict(f) for f in self.findings if f.severity == "warning"],
+            "snippets_run": self.snippets_run,
+            "failures": [entry(f) for f in self.findings if f.severity == "error"],
+            "warnings": [entry(f) for f in self.findings if f.severity == "warning"],
         }
 
 
@@ -83,7 +119,11 @@ def planned_runs(root: Path, catalog: Catalog) -> tuple[list[Run], list[Finding]
         folder = root / "coding" / slug
         accepted = list((folder / "solutions" / "accepted").glob("*"))
         if not accepted:
-            findings.append(Finding(str(folder), "no accepted solution under solutions/accepted/"))
+            findings.append(
+                Finding(
+                    str(folder), "no accepted solution: add one under solutions/accepted/ (e.g. a .py file)"
+                )
+            )
         for verdict_folder in sorted((folder / "solutions").glob("*/")):
             expected = VERDICT_FOLDERS.get(verdict_folder.name)
             if expected is None:
@@ -108,19 +148,39 @@ def planned_runs(root: Path, catalog: Catalog) -> tuple[list[Run], list[Finding]
     return runs, findings
 
 
+def planned_snippets(root: Path, catalog: Catalog) -> list[Snippet]:
+    """The Python snippets of the banks that loaded, to run and hold against their keyed options."""
+    return [
+        snippet
+        for slug, bank in sorted(catalog.banks.items())
+        for snippet in snippets(root / "banks" / f"{slug}.yaml", bank)
+    ]
+
+
 def check_problems(
     root: Path,
     catalog: Catalog,
     sandbox: Sandbox,
     workers: int = 2,
-    progress: Callable[[Run], None] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> CheckReport:
+    """Check everything under `root`; `progress` is called with a label after each program that ran."""
     report = CheckReport(
-        counts={"problems": len(catalog.problems), "banks": len(catalog.banks), "rounds": len(catalog.rounds)}
+        root=root,
+        counts={
+            "problems": len(catalog.problems),
+            "banks": len(catalog.banks),
+            "rounds": len(catalog.rounds),
+        },
     )
-    report.findings += [Finding(str(error.path), error.message) for error in catalog.errors]
+    report.findings += [
+        Finding(str(error.path), error.message, line=error.line, column=error.column)
+        for error in catalog.errors
+    ]
     runs, findings = planned_runs(root, catalog)
     report.findings += findings
+    for path in sorted((root / "banks").glob("*.yaml")):
+        report.findings += lint_bank_file(path)
     slowest: dict[str, int] = {}
 
     def execute(run: Run) -> tuple[Run, JudgeResult | None, str | None]:
@@ -131,10 +191,19 @@ def check_problems(
             return run, None, str(exc)
 
     with concurrent.futures.ThreadPoolExecutor(max(1, workers)) as pool:
+        for snippet, found in zip(
+            planned := planned_snippets(root, catalog),
+            pool.map(lambda snippet: run_snippet(snippet, sandbox), planned),
+            strict=True,
+        ):
+            report.snippets_run += 1
+            report.findings += found
+            if progress:
+                progress(f"{snippet.path.name} {snippet.question.id}")
         for run, result, failure in pool.map(execute, runs):
             report.solutions_judged += 1
             if progress:
-                progress(run)
+                progress(str(run.path))
             if result is None:
                 report.findings.append(Finding(str(run.path), f"could not judge: {failure}"))
                 continue
@@ -149,7 +218,13 @@ def check_problems(
 def _judge_findings(run: Run, result: JudgeResult) -> list[Finding]:
     if run.expected is None:
         if result.verdict is Verdict.COMPILATION_ERROR:
-            return [Finding(str(run.path), f"starter code does not compile: {result.message}")]
+            return [
+                Finding(
+                    str(run.path),
+                    f"starter code does not compile: {result.message}; "
+                    "starter code may be incomplete but must compile",
+                )
+            ]
         return []
     if result.verdict is run.expected:
         return []
@@ -157,7 +232,27 @@ def _judge_findings(run: Run, result: JudgeResult) -> list[Finding]:
     detail = f" (first failing test: {failing.name}, {failing.verdict.label})" if failing else ""
     if result.message:
         detail += f": {result.message[:300]}"
-    return [Finding(str(run.path), f"must get {run.expected.label} but got {result.verdict.label}{detail}")]
+    return [
+        Finding(
+            str(run.path),
+            f"must get {run.expected.label} but got {result.verdict.label}{detail}; "
+            + _verdict_hint(run, result),
+        )
+    ]
+
+
+def _verdict_hint(run: Run, result: JudgeResult) -> str:
+    """What the author should do when a solution gets a verdict other than its folder's."""
+    folder = next((name for name, verdict in VERDICT_FOLDERS.items() if verdict is result.verdict), None)
+    if run.expected is Verdict.ACCEPTED and result.verdict is Verdict.TIME_LIMIT:
+        return "make it faster, raise limits.time_seconds, or move it to solutions/time_limit_exceeded/"
+    if run.expected is Verdict.ACCEPTED:
+        return "fix the solution or the test's .ans file"
+    if result.verdict is Verdict.ACCEPTED:
+        return "if it is right, move it to solutions/accepted/; if not, add a test that it fails"
+    if folder:
+        return f"move it to solutions/{folder}/ if that is the mistake it shows"
+    return "fix it so that it shows the mistake its folder names"
 
 
 def _time_limit_findings(folder: Path, problem: Problem, slowest_ms: int) -> list[Finding]:
@@ -169,6 +264,7 @@ def _time_limit_findings(folder: Path, problem: Problem, slowest_ms: int) -> lis
                 str(folder / "problem.yaml"),
                 f"time limit {limit_ms:g} ms is under {TIME_MARGIN:g}x the slowest accepted solution "
                 f"({slowest_ms} ms): raise limits.time_seconds to at least {needed:.2f}",
+                line=_line_of(folder / "problem.yaml", "limits"),
             )
         ]
     if limit_ms < TIME_MARGIN_WARN * slowest_ms:
@@ -190,7 +286,15 @@ def _samples_in_statement(folder: Path, problem: Problem) -> list[Finding]:
             findings.append(
                 Finding(
                     str(folder / "statement.md"),
-                    f"sample {test.name}'s input does not appear in the statement",
+                    f"sample {test.name}'s input does not appear in the statement: show it in an example",
                 )
             )
     return findings
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return next((n for n, line in enumerate(text.splitlines(), 1) if line.startswith(f"{key}:")), None)

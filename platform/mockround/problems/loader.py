@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import difflib
 import hashlib
 import json
 from collections.abc import Iterator
@@ -25,9 +26,13 @@ M = TypeVar("M", bound=BaseModel)
 class LoadError:
     path: Path
     message: str
+    # Where in the file, counted from 1, when the loader knows.
+    line: int | None = None
+    column: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        where = f":{self.line}" + (f":{self.column}" if self.column else "") if self.line else ""
+        return f"{self.path}{where}: {self.message}"
 
 
 @dataclasses.dataclass
@@ -46,7 +51,10 @@ class Catalog:
 
 
 class ProblemFileError(Exception):
-    pass
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
 
 
 def content_version(model: BaseModel) -> str:
@@ -67,28 +75,92 @@ def load_catalog(root: Path) -> Catalog:
         with _collecting(catalog, path):
             catalog.rounds[path.stem] = _validated(RoundSpec, path)
     for slug, spec in list(catalog.rounds.items()):
+        path = root / "rounds" / f"{slug}.yaml"
         missing = unresolved_references(catalog, spec)
         if missing:
             del catalog.rounds[slug]
-            catalog.errors.append(
-                LoadError(root / "rounds" / f"{slug}.yaml", "unknown items: " + ", ".join(missing))
-            )
+            text = path.read_text(encoding="utf-8")
+            for reference in missing:
+                line, column = yaml_position(text, ("sections", reference.section, "items", reference.item))
+                catalog.errors.append(LoadError(path, reference.message, line, column))
     return catalog
 
 
-def unresolved_references(catalog: Catalog, spec: RoundSpec) -> list[str]:
+@dataclasses.dataclass(frozen=True)
+class UnresolvedReference:
+    section: int
+    item: int
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def unresolved_references(catalog: Catalog, spec: RoundSpec) -> list[UnresolvedReference]:
+    """Every item of the round that names nothing loaded, with what exists nearby."""
     missing = []
-    for section in spec.sections:
-        for item in section.items:
-            if section.kind is SectionKind.CODING:
-                if item not in catalog.problems:
-                    missing.append(f"problem {item!r}")
-                continue
-            bank_slug, _, question_id = item.partition("/")
-            bank = catalog.banks.get(bank_slug)
-            if bank is None or bank.question(question_id) is None:
-                missing.append(f"question {item!r} (write it as bank-file-name/question-id)")
+    for section_index, section in enumerate(spec.sections):
+        for item_index, item in enumerate(section.items):
+            message = _reference_problem(catalog, section.kind, item)
+            if message:
+                missing.append(UnresolvedReference(section_index, item_index, message))
     return missing
+
+
+def _reference_problem(catalog: Catalog, kind: SectionKind, item: str) -> str | None:
+    if kind is SectionKind.CODING:
+        if item in catalog.problems:
+            return None
+        return f"unknown problem {item!r} in a coding section; " + _nearby(
+            item, list(catalog.problems), "problems (folders under coding/)"
+        )
+    bank_slug, slash, question_id = item.partition("/")
+    if not slash:
+        keys = [f"{slug}/{q.id}" for slug, bank in catalog.banks.items() for q in bank.questions]
+        return f"unknown question {item!r}: write it as bank-file-name/question-id; " + _nearby(
+            item, keys, "questions"
+        )
+    bank = catalog.banks.get(bank_slug)
+    if bank is None:
+        return f"unknown question {item!r}: there is no bank {bank_slug!r}; " + _nearby(
+            bank_slug, list(catalog.banks), "banks (files under banks/)"
+        )
+    if bank.question(question_id) is None:
+        keys = [f"{bank_slug}/{q.id}" for q in bank.questions]
+        return f"unknown question {item!r}: bank {bank_slug!r} has no question {question_id!r}; " + _nearby(
+            item, keys, f"questions in {bank_slug}"
+        )
+    return None
+
+
+def _nearby(name: str, existing: list[str], what: str) -> str:
+    close = difflib.get_close_matches(name, existing, n=1, cutoff=0.5)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    if not existing:
+        return f"there are no {what} loaded"
+    return f"the {what} are: " + ", ".join(sorted(existing)[:12])
+
+
+def yaml_position(text: str, location: tuple[str | int, ...]) -> tuple[int | None, int | None]:
+    """The line and column (from 1) of the node at `location` in a YAML text, or of its nearest parent."""
+    try:
+        node: yaml.Node | None = yaml.compose(text)
+    except yaml.YAMLError:
+        return None, None
+    found = node
+    for part in location:
+        child: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((value for key, value in node.value if key.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            child = node.value[part]
+        if child is None:
+            break
+        node = found = child
+    if found is None:
+        return None, None
+    return found.start_mark.line + 1, found.start_mark.column + 1
 
 
 def load_problem(folder: Path) -> Problem:
@@ -150,23 +222,48 @@ def _load_tests(folder: Path, sample: bool) -> list[TestCase]:
 
 
 def _validated(model: type[M], path: Path) -> M:
+    text = _read(path)
     try:
-        raw: Any = yaml.safe_load(_read(path))
+        raw: Any = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise ProblemFileError(f"{where}malformed YAML: {exc.problem}") from exc
+        raise ProblemFileError(
+            f"{where}malformed YAML: {exc.problem}{_yaml_hint(exc)}",
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+        ) from exc
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise ProblemFileError(_describe(exc)) from exc
+        first = exc.errors()[0]["loc"]
+        # A missing key is reported where its parent starts.
+        location = first[:-1] if exc.errors()[0]["type"] == "missing" else first
+        line, column = yaml_position(text, tuple(part for part in location if isinstance(part, str | int)))
+        raise ProblemFileError(_describe(exc), line, column) from exc
+
+
+def _yaml_hint(exc: yaml.MarkedYAMLError) -> str:
+    context = ""
+    if exc.context and exc.context_mark:
+        opened = exc.context_mark
+        context = f" ({exc.context} that starts at line {opened.line + 1}, column {opened.column + 1})"
+    return (
+        f"{context}; check the indentation of this line and the one before it, and that every [, {{ and "
+        "quote opened before it is closed"
+    )
 
 
 def _describe(exc: ValidationError) -> str:
     parts = []
     for error in exc.errors():
         where = ".".join(str(part) for part in error["loc"]) or "the file"
-        parts.append(f"{where}: {error['msg']}")
+        message = error["msg"]
+        if error["type"] == "missing" and error["loc"]:
+            message += f": add `{error['loc'][-1]}:`"
+        elif error["type"] == "extra_forbidden":
+            message += ": remove it, or check its spelling against docs/problem-format.md"
+        parts.append(f"{where}: {message}")
     return "; ".join(parts)
 
 
@@ -186,5 +283,7 @@ def _collecting(catalog: Catalog, path: Path) -> Iterator[None]:
     """Record a file's error and go on with the next file."""
     try:
         yield
-    except (ProblemFileError, OSError) as exc:
+    except ProblemFileError as exc:
+        catalog.errors.append(LoadError(path, str(exc), exc.line, exc.column))
+    except OSError as exc:
         catalog.errors.append(LoadError(path, str(exc)))

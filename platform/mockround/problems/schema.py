@@ -101,6 +101,11 @@ class Question(Strict):
     prompt: str = Field(min_length=1)
     # Code shown under the prompt, in a monospace block.
     code: str | None = None
+    # The language of `code`. Only Python snippets are run by `problems check`.
+    code_language: Slug = "python"
+    # For a Python snippet: the options are what it prints, so `problems check` runs it and requires the
+    # keyed option to be its real output. False for a question about the code that is not its output.
+    check_output: bool = True
     options: list[Option] = Field(min_length=2, max_length=10)
     explanation: str = Field(min_length=1)
     tags: list[str] = Field(default_factory=list)
