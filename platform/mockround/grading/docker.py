@@ -168,7 +168,7 @@ class DockerSandbox:
         except docker.errors.ImageNotFound as error:
             raise SandboxError(f"sandbox image {self.image} not found: run sandbox/build-image.sh") from error
         except docker.errors.DockerException as error:
-            raise SandboxError(f"could not create a sandbox container from {self.image}: {error}") from error
+            raise _engine_error(error, f"could not create a sandbox container from {self.image}") from error
         return str(created["Id"])
 
     def _run(
@@ -183,7 +183,7 @@ class DockerSandbox:
         except _UNREACHABLE as error:
             raise SandboxUnavailable(f"cannot reach the Docker engine: {error}") from error
         except docker.errors.DockerException as error:
-            raise SandboxError(f"could not start a sandbox container from {self.image}: {error}") from error
+            raise _engine_error(error, f"could not start a sandbox container from {self.image}") from error
         sock = getattr(response_socket, "_sock", response_socket)
         if not isinstance(sock, socket.socket):
             response_socket.close()
@@ -291,3 +291,11 @@ def _demultiplex(sock: socket.socket, cap: int, deadline: float) -> tuple[bytes,
                 stderr += payload[: max(STDERR_KEPT - len(stderr), 0)]
                 if stderr_total > STDERR_CAP:
                     return bytes(stdout), bytes(stderr), _End.OVER_CAP
+
+
+def _engine_error(error: docker.errors.DockerException, what: str) -> SandboxError:
+    """The engine's own failure (a 5xx: it is stopping, starting, or cannot mount a layer) is worth
+    retrying later, like an engine out of reach; anything else is an error of this request."""
+    if isinstance(error, docker.errors.APIError) and error.is_server_error():
+        return SandboxUnavailable(f"{what}: the Docker engine failed: {error}")
+    return SandboxError(f"{what}: {error}")
