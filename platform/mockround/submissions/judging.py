@@ -132,11 +132,7 @@ class Judging:
         flush would need every table of the metadata (the worker never imports `attempts`, so it failed
         with NoReferencedTableError and left the submission running until its lease ran out).
         """
-        held = (
-            (Submission.id == submission_id)
-            & (Submission.status == Status.RUNNING)
-            & (Submission.claim == claim.token)
-        )
+        held = _held(submission_id, claim)
         with self.sessions.begin() as session:
             returned = session.execute(
                 update(Submission)
@@ -156,31 +152,47 @@ class Judging:
             return False
 
     def _record(self, submission_id: int, claim: Claim, result: JudgeResult) -> bool:
-        status = Status.INTERNAL_ERROR if result.verdict is Verdict.INTERNAL_ERROR else Status.JUDGED
         with self.sessions.begin() as session:
             # Only the claim that still holds may write: one result per submission.
-            written = session.execute(
-                update(Submission)
-                .where(
-                    Submission.id == submission_id,
-                    Submission.status == Status.RUNNING,
-                    Submission.claim == claim.token,
-                )
-                .values(
-                    status=status,
-                    verdict=result.verdict.value,
-                    score=result.score,
-                    result=result.model_dump(mode="json"),
-                    judged_at=utcnow(),
-                    lease_until=None,
-                )
-                .returning(Submission.id)
-            ).scalar()
-            if written is not None:
-                _note_verdict(session, submission_id, claim.attempt_id, result.verdict, result.score)
-        if written is None:
+            written = _write_result(
+                session, submission_id, claim.attempt_id, result, _held(submission_id, claim)
+            )
+        if not written:
             log.warning("submission %s: result dropped, the claim was taken over", submission_id)
-        return written is not None
+        return written
+
+
+def _held(submission_id: int, claim: Claim) -> ColumnElement[bool]:
+    """The submission, still running under this claim: what a worker may change after judging."""
+    return (
+        (Submission.id == submission_id)
+        & (Submission.status == Status.RUNNING)
+        & (Submission.claim == claim.token)
+    )
+
+
+def _write_result(
+    session: Session, submission_id: int, attempt_id: str, result: JudgeResult, where: ColumnElement[bool]
+) -> bool:
+    """Write the one result, and its verdict's event, if the submission still matches `where`."""
+    status = Status.INTERNAL_ERROR if result.verdict is Verdict.INTERNAL_ERROR else Status.JUDGED
+    written = session.execute(
+        update(Submission)
+        .where(where)
+        .values(
+            status=status,
+            verdict=result.verdict.value,
+            score=result.score,
+            result=result.model_dump(mode="json"),
+            judged_at=utcnow(),
+            lease_until=None,
+        )
+        .returning(Submission.id)
+    ).scalar()
+    if written is None:
+        return False
+    _note_verdict(session, submission_id, attempt_id, result.verdict, result.score)
+    return True
 
 
 def _fail(
@@ -191,23 +203,10 @@ def _fail(
     where: ColumnElement[bool] | None = None,
 ) -> None:
     """End a submission as a visible internal error; `where` narrows it (to a claim that still holds)."""
-    failed = session.execute(
-        update(Submission)
-        .where(Submission.id == submission_id if where is None else where)
-        .values(
-            status=Status.INTERNAL_ERROR,
-            verdict=Verdict.INTERNAL_ERROR.value,
-            score=0.0,
-            result=JudgeResult(verdict=Verdict.INTERNAL_ERROR, score=0.0, message=message).model_dump(
-                mode="json"
-            ),
-            judged_at=utcnow(),
-            lease_until=None,
-        )
-        .returning(Submission.id)
-    ).scalar()
-    if failed is not None:
-        _note_verdict(session, submission_id, attempt_id, Verdict.INTERNAL_ERROR, 0.0)
+    result = JudgeResult(verdict=Verdict.INTERNAL_ERROR, score=0.0, message=message)
+    if where is None:
+        where = Submission.id == submission_id
+    _write_result(session, submission_id, attempt_id, result, where)
 
 
 def _note_verdict(
