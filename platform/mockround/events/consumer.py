@@ -116,18 +116,18 @@ def _events_of(
         reason = f"the entry has no '{BATCH_FIELD}' or '{FIELD}' field (and nothing else)"
         letters.append(_letter(entry_id, _raw_text(fields), reason))
         return []
-    try:
-        if single is not None:
+    if single is not None:
+        try:
             return [(entry_id, StoredEvent.model_validate_json(single))]
-        events = EVENT_LIST.validate_json(batch or b"")  # the usual case: the whole batch at once
-        return [(f"{entry_id}/{index}", event) for index, event in enumerate(events)]
-    except ValueError as exc:  # including pydantic's ValidationError
-        if single is not None or not isinstance(exc, ValidationError):
-            reason = describe(exc) if isinstance(exc, ValidationError) else str(exc)
-            letters.append(_letter(entry_id, _raw_text(fields), reason))
+        except ValidationError as exc:
+            letters.append(_letter(entry_id, _raw_text(fields), describe(exc)))
             return []
-    # A batch with a bad event in it: each event on its own.
     assert batch is not None
+    try:
+        events = EVENT_LIST.validate_json(batch)  # the usual case: the whole batch at once
+        return [(f"{entry_id}/{index}", event) for index, event in enumerate(events)]
+    except ValidationError:
+        pass  # Not JSON, not a list, or a bad event in it: sorted out one by one below.
     try:
         items = json.loads(batch)
     except ValueError as exc:

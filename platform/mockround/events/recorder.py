@@ -76,7 +76,7 @@ class EventRecorder(Protocol):
         ...
 
     def record_blocking(self, events: Sequence[StoredEvent]) -> None:
-        """From worker threads (a verdict) and scripts."""
+        """From threads outside the event loop, and scripts."""
         ...
 
     async def aclose(self) -> None: ...
@@ -116,7 +116,7 @@ class DatabaseEventRecorder:
 
 
 class StreamEventRecorder:
-    """Service mode: one stream entry per event, appended in one pipelined round trip per batch."""
+    """Service mode: entries of up to ENTRY_EVENTS events, appended in one pipelined round trip per batch."""
 
     def __init__(
         self, redis_url: str, *, stream: str = STREAM, max_backlog: int | None = DEFAULT_MAX_BACKLOG
