@@ -28,9 +28,8 @@ PARENT = "mockround-sandbox"
 class MemoryCgroup:
     """One run's cgroup: made before the run, joined by the run's first process, removed after it."""
 
-    def __init__(self, path: Path, version: int) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self.version = version
 
     @classmethod
     def create(cls, limit_mb: int, root: Path = ROOT) -> MemoryCgroup | None:
@@ -57,7 +56,7 @@ class MemoryCgroup:
         # Memory plus swap at the same figure: no swapping past the limit (absent without swap accounting).
         with contextlib.suppress(FileNotFoundError):
             (path / "memory.memsw.limit_in_bytes").write_text(limit)
-        return cls(path, 1)
+        return cls(path)
 
     @classmethod
     def _create_v2(cls, root: Path, limit_mb: int) -> MemoryCgroup:
@@ -71,17 +70,11 @@ class MemoryCgroup:
         (path / "memory.max").write_text(str(limit_mb << 20))
         with contextlib.suppress(FileNotFoundError):
             (path / "memory.swap.max").write_text("0")
-        return cls(path, 2)
+        return cls(path)
 
     def join(self) -> None:
         """Move the calling process in; its children follow. Called between fork and exec, as root."""
         (self.path / "cgroup.procs").write_text("0")
-
-    def peak_mb(self) -> int:
-        name = "memory.max_usage_in_bytes" if self.version == 1 else "memory.peak"
-        with contextlib.suppress(OSError, ValueError):
-            return int((self.path / name).read_text()) >> 20
-        return 0
 
     def remove(self) -> None:
         """Kill whatever is still inside, then remove the cgroup."""
