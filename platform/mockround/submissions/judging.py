@@ -13,7 +13,7 @@ import logging
 import secrets
 from collections.abc import Callable
 
-from sqlalchemy import ColumnElement, or_, update
+from sqlalchemy import ColumnElement, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mockround.core.db import utcnow
@@ -25,7 +25,7 @@ from mockround.grading.languages import get_language
 from mockround.grading.sandbox import Sandbox, SandboxError, SandboxUnavailable
 from mockround.grading.verdicts import Verdict
 from mockround.problems.catalog import as_problem, pinned_sync
-from mockround.submissions.models import Purpose, Status, Submission
+from mockround.submissions.models import Purpose, Status, Submission, claimable
 
 log = logging.getLogger(__name__)
 
@@ -105,13 +105,7 @@ class Judging:
             token = secrets.token_hex(8)
             claimed = session.execute(
                 update(Submission)
-                .where(
-                    Submission.id == submission_id,
-                    or_(
-                        Submission.status == Status.QUEUED,
-                        (Submission.status == Status.RUNNING) & (Submission.lease_until < now),
-                    ),
-                )
+                .where(Submission.id == submission_id, claimable(now))
                 .values(
                     status=Status.RUNNING,
                     claim=token,

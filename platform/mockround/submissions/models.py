@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, ColumnElement, Float, ForeignKey, Integer, String, Text, and_, or_
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mockround.core.db import Base, UTCDateTime, utcnow
@@ -52,3 +52,11 @@ class Submission(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     judged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+def claimable(now: dt.datetime) -> ColumnElement[bool]:
+    """Waiting for a worker: queued, or running under a lease that ran out (its worker is presumed dead)."""
+    return or_(
+        Submission.status == Status.QUEUED,
+        and_(Submission.status == Status.RUNNING, Submission.lease_until < now),
+    )

@@ -12,13 +12,13 @@ import datetime as dt
 import logging
 import threading
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mockround.core.db import utcnow
 from mockround.core.queue import JudgeQueue
-from mockround.submissions.models import Status, Submission
+from mockround.submissions.models import Submission, claimable
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +36,7 @@ def sweep(
             update(Submission)
             .where(
                 Submission.enqueued_at < now - stale_after,
-                or_(
-                    Submission.status == Status.QUEUED,
-                    and_(Submission.status == Status.RUNNING, Submission.lease_until < now),
-                ),
+                claimable(now),
             )
             .values(enqueued_at=now)
             .returning(Submission.id, Submission.purpose)
