@@ -3,7 +3,6 @@ says, and what cannot be carried over is reported by name or refused."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,6 +14,7 @@ from mockround.problems.kattis import KattisImportError, import_kattis
 from mockround.problems.latex import latex_to_markdown
 from mockround.problems.loader import load_problem
 from tests.conftest import MOCKROUND
+from tests.problems.test_check import prove
 
 PACKAGES = Path(__file__).with_name("kattis")
 AVERAGE = PACKAGES / "average"
@@ -116,16 +116,7 @@ def test_the_imported_problem_judges_every_submission_as_the_package_says(
         request.getfixturevalue("docker_image")
     root = tmp_path / "problems"
     assert import_command(AVERAGE, root / "coding" / "average").returncode == 0
-    completed = subprocess.run(
-        [*MOCKROUND, "problems", "check", str(root), "--sandbox", sandbox, "--workers", "2", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    summary = json.loads(completed.stdout)
-    assert summary["failures"] == [], summary
-    assert completed.returncode == 0
+    summary = prove(root, sandbox, "--workers", "2")
     # Every submission in a language the platform runs, and the starter code of the four languages.
     submissions = sum(len(files) for files in package_submissions(AVERAGE).values())
     assert submissions == 10
