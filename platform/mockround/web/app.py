@@ -20,7 +20,6 @@ from mockround.core.queue import JudgeQueue
 from mockround.core.settings import Settings, get_settings
 from mockround.core.templating import is_htmx, render
 from mockround.events import endpoints as event_endpoints
-from mockround.events.recorder import build_recorder
 from mockround.rounds import endpoints, pages
 from mockround.web import health, metrics
 from mockround.worker import build_queue, build_sandbox, build_sweeper
@@ -37,7 +36,6 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
         app.state.isolation = sandbox.isolation()
         app.state.live = live_status(settings.redis_url)
         app.state.queue = queue or build_queue(settings, sandbox, app.state.live)
-        app.state.event_recorder = build_recorder(settings)
         sweeper = build_sweeper(settings, app.state.queue)
         judging_here = queue is None and settings.judges_in_process
         if judging_here:
@@ -50,7 +48,9 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
                 sweeper.stop()
             if queue is None:
                 app.state.queue.close()
-            await app.state.event_recorder.aclose()
+            recorder = getattr(app.state, "event_recorder", None)  # made on first use (events.endpoints)
+            if recorder is not None:
+                await recorder.aclose()
 
     app = FastAPI(
         title="mockround",
