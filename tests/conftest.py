@@ -108,6 +108,20 @@ class Server:
         return httpx.Client(base_url=self.url, timeout=30)
 
 
+def sample_problems(tmp_path: Path) -> Path:
+    """A problems folder holding the sample round and what it uses, copied from the shipped problems:
+    small and stable, for tests that edit or break the content."""
+    root = tmp_path / "problems"
+    for name in ("coding/pair-count", "banks/python-basics.yaml", "rounds/sample.yaml"):
+        source, target = REPO / "problems" / name, root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target)
+        else:
+            shutil.copy(source, target)
+    return root
+
+
 def run_cli(env: dict[str, str], *args: str) -> None:
     subprocess.run([*MOCKROUND, *args], env=env, check=True, cwd=REPO, capture_output=True, timeout=120)
 

@@ -49,7 +49,7 @@ def wait_final(client: httpx.Client, attempt: str, submission: int, timeout: flo
 def test_round_from_start_to_score(server: Server) -> None:
     with server.client() as client:
         rounds = client.get("/api/v1/rounds").json()
-        assert {r["slug"] for r in rounds} == {"sample", "backend-warmup"}
+        assert {"sample", "backend-warmup"} <= {r["slug"] for r in rounds}
         attempt = start(client)
         deadline = dt.datetime.fromisoformat(attempt["deadline"])
         started = dt.datetime.fromisoformat(attempt["started_at"])

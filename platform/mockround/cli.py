@@ -8,11 +8,16 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mockround.core.settings import get_settings
+from mockround.core.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from mockround.grading.sql import SqlEngine
+    from mockround.problems.findings import Finding
+    from mockround.problems.loader import Catalog
 
 app = typer.Typer(help="mockround: timed mock coding-assessment rounds.", no_args_is_help=True)
 problems_app = typer.Typer(help="Load and check problems, question banks and rounds.", no_args_is_help=True)
@@ -93,28 +98,61 @@ def problems_sync(
 
 @problems_app.command("check")
 def problems_check(
-    path: Annotated[Path | None, typer.Argument(help="The problems folder (default: settings).")] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="The problems folder (default: settings), or some of its problems, banks and rounds."
+        ),
+    ] = None,
     sandbox: Annotated[str | None, typer.Option(help="docker or local (default: from settings).")] = None,
     workers: Annotated[int, typer.Option(help="Solutions judged at once.")] = os.cpu_count() or 2,
     as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable summary.")] = False,
+    record: Annotated[
+        bool, typer.Option(help="Keep each item's findings in the database, for the author page.")
+    ] = True,
+    sql_postgres: Annotated[
+        str | None,
+        typer.Option(
+            help="A Postgres admin DSN to prove SQL problems on PostgreSQL too "
+            "(default: the SQL engine's server from settings, if it is Postgres)."
+        ),
+    ] = None,
 ) -> None:
-    """Validate everything under the folder and prove each coding problem with its own solutions."""
+    """Validate everything under the folder and prove each coding problem with its own solutions.
+
+    SQL problems run on SQLite always, and on PostgreSQL when one is given or configured.
+    """
     from mockround.problems.check import check_problems, planned_runs, planned_snippets
-    from mockround.problems.loader import load_catalog
+    from mockround.problems.loader import load_catalog, problems_root
     from mockround.worker import build_sandbox
 
     settings = get_settings()
     if sandbox:
         settings = settings.model_copy(update={"sandbox": sandbox})
-    root = path or settings.problems_dir
+    roots = {problems_root(path) for path in paths or [settings.problems_dir]}
+    if len(roots) > 1:
+        typer.echo(f"the paths are under different problems folders: {sorted(map(str, roots))}", err=True)
+        raise typer.Exit(2)
+    [root] = roots
     catalog = load_catalog(root)
+    if paths and any(path.resolve() != root for path in paths):
+        catalog = catalog.selected([path for path in paths if path.resolve() != root])
     total = len(planned_runs(root, catalog)[0]) + len(planned_snippets(root, catalog))
     with typer.progressbar(length=total, label="running solutions and snippets", file=sys.stderr) as bar:
 
         def advance(_label: str) -> None:
             bar.update(1)
 
-        report = check_problems(root, catalog, build_sandbox(settings), workers, progress=advance)
+        report = check_problems(
+            root,
+            catalog,
+            build_sandbox(settings),
+            workers,
+            progress=advance,
+            sql_engines=_check_sql_engines(settings, sql_postgres),
+        )
+    if record:
+        _record_check(settings, root, catalog, report.findings)
     if as_json:
         typer.echo(json.dumps(report.as_json(), indent=2))
     else:
@@ -130,6 +168,68 @@ def problems_check(
         )
     if report.errors:
         raise typer.Exit(1)
+
+
+def _record_check(settings: Settings, root: Path, catalog: Catalog, findings: list[Finding]) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mockround.core.db import sync_sessions
+    from mockround.problems.status import record_check
+
+    try:
+        with sync_sessions(settings.sync_database_url)() as session:
+            record_check(session, root, catalog, findings)
+            session.commit()
+    except SQLAlchemyError as exc:
+        reason = str(exc).splitlines()[0]
+        typer.echo(f"(not kept for the author page: {reason}; run `mockround migrate` first)", err=True)
+
+
+def _check_sql_engines(settings: Settings, postgres: str | None) -> dict[str, SqlEngine]:
+    from mockround.grading.sql import SqliteEngine
+    from mockround.grading.sql_postgres import PostgresEngine, admin_dsn_for
+
+    max_bytes = settings.sql_max_result_kb * 1024
+    engines: dict[str, SqlEngine] = {"sqlite": SqliteEngine(settings.sql_max_rows, max_bytes)}
+    admin = postgres or (settings.sql_admin_dsn if settings.sql_engine != "sqlite" else None)
+    if admin:
+        engines["postgres"] = PostgresEngine(
+            admin_dsn_for(admin), settings.sql_database, settings.sql_max_rows, max_bytes
+        )
+    return engines
+
+
+@problems_app.command("rejudge")
+def problems_rejudge(
+    slug: Annotated[str, typer.Argument(help="The problem whose current version should count.")],
+    attempt: Annotated[
+        list[str] | None, typer.Option(help="Only this attempt (may be repeated; default: every attempt).")
+    ] = None,
+) -> None:
+    """Move attempts to the problem's current version and judge their submissions again, on purpose.
+
+    Editing a problem never changes an attempt's results by itself; this is how a new version is made to
+    count. The old results are kept beside the new ones.
+    """
+    from mockround.core.db import async_sessions
+    from mockround.core.queue import commit_and_enqueue
+    from mockround.submissions.rejudge import rejudge
+    from mockround.worker import build_queue
+
+    settings = get_settings()
+
+    async def run() -> None:
+        async with async_sessions()() as session:
+            done = await rejudge(session, slug, attempt)
+            await commit_and_enqueue(session, build_queue(settings))
+        typer.echo(
+            f"{len(done.attempts)} attempts moved to {slug} {done.version}; "
+            f"{len(done.submissions)} submissions queued"
+        )
+        if done.submissions and not settings.redis_url:
+            typer.echo("(embedded mode: the running server's sweeper picks them up within a minute)")
+
+    asyncio.run(run())
 
 
 @problems_app.command("schema")
@@ -186,16 +286,18 @@ def judge(
     from mockround.grading.sandbox import SandboxError
     from mockround.grading.verdicts import Verdict
     from mockround.problems.loader import ProblemFileError, load_problem
-    from mockround.worker import build_sandbox
+    from mockround.worker import build_sandbox, build_sql_engine
 
     settings = get_settings()
     if sandbox:
         settings = settings.model_copy(update={"sandbox": sandbox})
     try:
         problem = load_problem(problem_dir)
-        job = problem.job(source_file.read_text(encoding="utf-8"), lang)
+        language = problem.spec.languages[0] if problem.spec.kind == "sql" else lang  # SQL: always sql
+        job = problem.job(source_file.read_text(encoding="utf-8"), language)
         chosen = build_sandbox(settings)
-        result = run_judge(job, chosen)
+        sql = build_sql_engine(settings)
+        result = run_judge(job, chosen, sql)
     except (ProblemFileError, SandboxError, UnsupportedJob, OSError, LookupError) as exc:
         typer.echo(f"could not judge: {exc}", err=True)
         raise typer.Exit(2) from exc
@@ -203,7 +305,7 @@ def judge(
         tests = [t.model_dump(include={"name", "verdict", "time_ms", "memory_kb"}) for t in result.tests]
         typer.echo(json.dumps({"verdict": result.verdict.value, "score": result.score, "tests": tests}))
     else:
-        typer.echo(f"sandbox: {chosen.isolation()}")
+        typer.echo(f"SQL engine: {result.sandbox}" if job.kind == "sql" else f"sandbox: {chosen.isolation()}")
         for test in result.tests:
             typer.echo(f"{test.name:24} {test.verdict.label:24} {test.time_ms:6} ms {test.memory_kb:8} KB")
         if result.message:

@@ -12,8 +12,10 @@ from mockround.core.db import sync_sessions
 from mockround.core.live import LiveStatus, live_status
 from mockround.core.queue import JudgeQueue
 from mockround.core.settings import Settings
+from mockround.core.sql_engine import sql_engine
 from mockround.events.consumer import run_consumer
 from mockround.grading.sandbox import Sandbox
+from mockround.grading.sql import SqlEngine
 from mockround.submissions.judging import Judging
 from mockround.submissions.sweeper import Sweeper
 
@@ -30,6 +32,23 @@ def build_sandbox(settings: Settings) -> Sandbox:
     return LocalSandbox()
 
 
+def build_sql_engine(settings: Settings) -> SqlEngine:
+    """The engine SQL problems' queries run in: PostgreSQL beside a Postgres platform, else SQLite."""
+    return sql_engine(settings)
+
+
+def probe_sql_engine(engine: SqlEngine) -> str:
+    """Prepare the engine (PostgreSQL's database and roles) and name it; a failure is only logged: the
+    first SQL submission retries, and judging programs does not depend on it."""
+    probe = getattr(engine, "probe", None)
+    if probe is not None:
+        try:
+            probe()
+        except Exception:
+            log.exception("the SQL engine is not ready; SQL submissions will retry")
+    return engine.description()
+
+
 def build_queue(
     settings: Settings, sandbox: Sandbox | None = None, live: LiveStatus | None = None
 ) -> JudgeQueue:
@@ -39,6 +58,7 @@ def build_queue(
         sandbox or build_sandbox(settings),
         live.publish,
         lease_margin=dt.timedelta(seconds=settings.lease_margin_seconds),
+        sql=build_sql_engine(settings),
     )
     return JudgeQueue(settings, judging)
 
@@ -74,7 +94,12 @@ def run_worker(settings: Settings, threads: int) -> None:
     # Events from the Redis stream to Postgres: one consumer per worker process, in the same group.
     consumer = threading.Thread(target=run_consumer, args=(settings, stop), name="event-consumer")
     consumer.start()
-    log.info("worker: %d threads, sandbox %s", threads, sandbox.isolation())
+    log.info(
+        "worker: %d threads, sandbox %s, SQL in %s",
+        threads,
+        sandbox.isolation(),
+        probe_sql_engine(build_sql_engine(settings)),
+    )
     stop.wait()
     sweeper.stop()
     consumer.join()  # it stores the batch in hand first

@@ -18,7 +18,7 @@ import pytest
 from mockround.grading.docker import DockerSandbox
 from mockround.grading.job import JudgeJob, JudgeResult, Limits, TestCase
 from mockround.grading.judge import judge
-from mockround.grading.languages import all_languages
+from mockround.grading.languages import sandbox_languages
 from mockround.grading.local import LocalSandbox
 from mockround.grading.sandbox import Sandbox
 from mockround.grading.verdicts import Verdict
@@ -296,7 +296,7 @@ def run(
 
 
 def test_every_language_is_tested() -> None:
-    assert set(PROGRAMS) == set(all_languages())
+    assert set(PROGRAMS) == set(sandbox_languages())
 
 
 def test_accepted(sandbox: Sandbox, language: str) -> None:
@@ -355,7 +355,7 @@ def docker_client(docker_image: str) -> Iterator[docker.DockerClient]:
 
 
 def test_every_language_has_a_version_probe() -> None:
-    assert set(VERSION_PROBES) == set(all_languages())
+    assert set(VERSION_PROBES) == set(sandbox_languages())
 
 
 @pytest.mark.docker
@@ -369,4 +369,4 @@ def test_image_versions_match_the_languages(
     ).decode("utf-8", "replace")
     found = re.search(pattern, printed, re.MULTILINE)
     assert found is not None, f"{command} printed {printed!r}"
-    assert found.group(1) == all_languages()[language].version
+    assert found.group(1) == sandbox_languages()[language].version

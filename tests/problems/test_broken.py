@@ -13,7 +13,7 @@ from mockround.grading.job import JudgeResult, TestResult
 from mockround.grading.verdicts import Verdict
 from mockround.problems.bank_check import outcome_problems
 from mockround.problems.loader import load_catalog
-from mockround.problems.schema import Question
+from mockround.problems.schema import ChoiceQuestion as Question
 from tests.conftest import MOCKROUND, REPO
 
 BROKEN = REPO / "tests" / "problems" / "broken"

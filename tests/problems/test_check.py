@@ -13,18 +13,15 @@ import pytest
 from mockround.grading.local import LocalSandbox
 from mockround.problems.check import _time_limit_findings, check_problems
 from mockround.problems.loader import load_catalog
-from tests.conftest import MOCKROUND, REPO
+from tests.conftest import MOCKROUND, REPO, sample_problems
 
 PAIR_COUNT = "coding/pair-count"
 
 
 @pytest.fixture
 def problems(tmp_path: Path) -> Path:
-    """A copy of the shipped problems cut to one problem without its slow solution, to keep this fast."""
-    root = tmp_path / "problems"
-    shutil.copytree(REPO / "problems", root)
-    shutil.rmtree(root / "coding" / "sliding-window-limiter")
-    (root / "rounds" / "backend-warmup.yaml").unlink()
+    """The sample round's problems without the slow solution, to keep this fast."""
+    root = sample_problems(tmp_path)
     shutil.rmtree(root / PAIR_COUNT / "solutions" / "time_limit_exceeded")
     return root
 
@@ -81,14 +78,14 @@ def test_an_accepted_solution_that_times_out_is_reported(problems: Path) -> None
 
 def test_time_limit_margin_over_the_slowest_accepted_solution(problems: Path) -> None:
     # The rule itself, on measured times given directly: timings on a shared machine are not exact.
-    problem = load_catalog(problems).problems["pair-count"]  # time limit 1 s
+    problem = load_catalog(problems).problems["pair-count"]  # time limit 2 s
     folder = problems / PAIR_COUNT
-    [refused] = _time_limit_findings(folder, problem, slowest_ms=600)
+    [refused] = _time_limit_findings(folder, problem, slowest_ms=1200)
     assert refused.severity == "error"
-    assert "raise limits.time_seconds to at least 1.20" in refused.message
-    [warned] = _time_limit_findings(folder, problem, slowest_ms=400)
+    assert "raise limits.time_seconds to at least 2.40" in refused.message
+    [warned] = _time_limit_findings(folder, problem, slowest_ms=800)
     assert warned.severity == "warning"
-    assert _time_limit_findings(folder, problem, slowest_ms=100) == []
+    assert _time_limit_findings(folder, problem, slowest_ms=200) == []
 
 
 def test_starter_code_that_does_not_compile_is_reported(problems: Path) -> None:

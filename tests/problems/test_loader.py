@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from mockround.problems.loader import content_version, load_catalog
-from tests.conftest import REPO
+from tests.conftest import REPO, sample_problems
 
 
 def copy_problems(tmp_path: Path) -> Path:
-    root = tmp_path / "problems"
-    shutil.copytree(REPO / "problems", root)
-    return root
+    return sample_problems(tmp_path)
 
 
 def test_shipped_problems_load_without_errors() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from mockround.core.db import async_sessions, sync_sessions
@@ -15,8 +14,9 @@ from mockround.rounds.service import get_attempt, start_attempt
 from mockround.rounds.views import attempt_view
 from mockround.submissions.judging import Judging
 from mockround.submissions.models import Purpose
+from mockround.submissions.rejudge import rejudge
 from mockround.submissions.service import create_submission, get_submission
-from tests.conftest import REPO, RecordingQueue
+from tests.conftest import REPO, RecordingQueue, sample_problems
 
 ACCEPTED = (REPO / "problems/coding/pair-count/solutions/accepted/counting.py").read_text()
 
@@ -48,8 +48,7 @@ async def new_attempt(database_url: str, name: str) -> str:
 async def test_a_changed_problem_leaves_earlier_attempts_as_they_were(
     database_url: str, tmp_path: Path
 ) -> None:
-    root = tmp_path / "problems"
-    shutil.copytree(REPO / "problems", root)
+    root = sample_problems(tmp_path)
     judging = Judging(sync_sessions(Settings(database_url=database_url).sync_database_url), LocalSandbox())
     await sync(database_url, root)
     old_attempt = await new_attempt(database_url, "Ada")
@@ -91,3 +90,23 @@ async def test_a_changed_problem_leaves_earlier_attempts_as_they_were(
         assert fresh_result.verdict == "wrong_answer"
         assert len((fresh_result.result or {})["tests"]) == len((result_before or {})["tests"]) + 1
         assert (await attempt_view(session, attempt)).earned < earned_before
+
+    # Only an explicit re-judge moves the earlier attempt to the new version; its old results are kept.
+    queue = RecordingQueue()
+    async with async_sessions(database_url)() as session:
+        done = await rejudge(session, "pair-count", [old_attempt])
+        await commit_and_enqueue(session, queue)  # type: ignore[arg-type]
+    assert done.attempts == [old_attempt]
+    assert sorted(queue.sent) == sorted(done.submissions) and len(done.submissions) == 2
+    for submission_id in queue.sent:
+        judging(submission_id)
+    async with async_sessions(database_url)() as session:
+        attempt = await get_attempt(session, old_attempt)
+        copies = [await get_submission(session, attempt, copy) for copy in done.submissions]
+        assert {copy.rejudge_of for copy in copies} == {old_submission, late}
+        assert {(copy.verdict, copy.problem_version) for copy in copies} == {("wrong_answer", done.version)}
+        kept = await get_submission(session, attempt, old_submission)
+        assert (kept.verdict, kept.problem_version) == ("accepted", old_version)
+        assert (await attempt_view(session, attempt)).earned < earned_before
+        # Nothing is left to move: a second re-judge does nothing.
+        assert (await rejudge(session, "pair-count", [old_attempt])).submissions == []

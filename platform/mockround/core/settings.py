@@ -6,7 +6,7 @@ import functools
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -35,6 +35,16 @@ class Settings(BaseSettings):
     lease_margin_seconds: float = Field(default=30.0, ge=0)
     # In tests: a missing Postgres, Redis or Docker fails instead of skipping.
     require_services: bool = False
+    # SQL problems: the engine their queries run in. auto: PostgreSQL when the platform's database is
+    # Postgres, SQLite otherwise.
+    sql_engine: Literal["auto", "postgres", "sqlite"] = "auto"
+    # A Postgres DSN allowed to create a database and roles, for the database where queries run (never the
+    # platform's own). Default: the platform database's server and user.
+    sql_admin_url: str | None = None
+    sql_database: str = Field(default="mockround_sql", pattern=r"^[a-z_][a-z0-9_]{0,40}$")
+    # Caps on one query's result: more is Output Limit Exceeded.
+    sql_max_rows: int = Field(default=10_000, ge=1, le=1_000_000)
+    sql_max_result_kb: int = Field(default=4096, ge=1, le=262_144)
 
     @field_validator("database_url")
     @classmethod
@@ -45,6 +55,15 @@ class Settings(BaseSettings):
             return "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
         return url
 
+    @model_validator(mode="after")
+    def _sql_server(self) -> Settings:
+        if self.sql_engine == "postgres" and self.sql_admin_dsn is None:
+            raise ValueError(
+                "MOCKROUND_SQL_ENGINE=postgres needs MOCKROUND_SQL_ADMIN_URL "
+                "or a Postgres MOCKROUND_DATABASE_URL"
+            )
+        return self
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
@@ -52,6 +71,17 @@ class Settings(BaseSettings):
     @property
     def sync_database_url(self) -> str:
         return self.database_url.replace("sqlite+aiosqlite:", "sqlite:")
+
+    @property
+    def sql_admin_dsn(self) -> str | None:
+        """The admin URL for SQL problems' database server, or None when queries run in SQLite."""
+        if self.sql_engine == "sqlite":
+            return None
+        if self.sql_admin_url:
+            return self.sql_admin_url
+        if self.database_url.startswith("postgresql"):
+            return self.database_url
+        return None
 
     @property
     def judges_in_process(self) -> bool:

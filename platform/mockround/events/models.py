@@ -26,6 +26,7 @@ class EventKind(enum.StrEnum):
     CODE_RUN = "code_run"
     SUBMITTED = "submitted"
     VERDICT = "verdict"
+    REJUDGED = "rejudged"
     PAGE_HIDDEN = "page_hidden"
     PAGE_SHOWN = "page_shown"
     FOCUS_LOST = "focus_lost"

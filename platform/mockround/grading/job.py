@@ -36,6 +36,35 @@ class Limits(BaseModel):
 class ProblemKind(enum.StrEnum):
     STDIO = "stdio"  # the program reads stdin and writes stdout
     FUNCTION = "function"  # the candidate writes a function or a class; tests are JSON calls
+    SQL = "sql"  # the candidate writes one query; tests seed a fresh schema and hold the expected rows
+
+
+# The pseudo-language of SQL problems: offered in the editor, run by an SQL engine, never by a sandbox.
+SQL_LANGUAGE = "sql"
+
+
+class SqlEngineName(enum.StrEnum):
+    POSTGRES = "postgres"
+    SQLITE = "sqlite"
+
+
+class RowOrder(enum.StrEnum):
+    ORDERED = "ordered"  # the query's ORDER BY is part of the answer
+    UNORDERED = "unordered"  # the rows are compared as a multiset
+
+
+class SqlOptions(BaseModel):
+    """`sql:` in an SQL problem's problem.yaml: how its result is compared, and where it runs."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rows: RowOrder = RowOrder.UNORDERED
+    engines: list[SqlEngineName] = Field(
+        default_factory=lambda: [SqlEngineName.POSTGRES, SqlEngineName.SQLITE], min_length=1
+    )
+    # Numbers are rounded to this many decimal places (half away from zero) before they are compared;
+    # None compares them within the problem's `tolerance`.
+    decimals: int | None = Field(default=None, ge=0, le=12)
 
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$", max_length=64)]
@@ -63,6 +92,9 @@ class JudgeJob(BaseModel):
     tolerance: Tolerance = Tolerance()
     # The source of the problem's checker, for Comparison.CHECKER. It never enters the sandbox.
     checker: str | None = None
+    # For SQL problems: the comparison options, and schema.sql (each test's input is its seed data).
+    sql: SqlOptions | None = None
+    schema_sql: str | None = None
 
 
 class TestResult(BaseModel):
@@ -78,7 +110,8 @@ class TestResult(BaseModel):
     # Only for sample tests, cut to SAMPLE_OUTPUT_BYTES: hidden tests never show their data.
     output: str | None = None
     expected: str | None = None
-    # For a sample that got Wrong Answer: the first line (from 1) where the output differs.
+    # For a sample that got Wrong Answer: the first line (from 1) where the output differs; for an SQL
+    # problem, the first row (from 1, after the header).
     first_difference: int | None = None
     # The tail of stderr for sample tests; a hint of why a run failed.
     error: str | None = None

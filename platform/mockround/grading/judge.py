@@ -26,6 +26,7 @@ from mockround.grading.protocol import (
     RunnerTest,
 )
 from mockround.grading.sandbox import Sandbox
+from mockround.grading.sql import SqlEngine, judge_sql
 from mockround.grading.verdicts import Verdict, overall_verdict, verdict_for_outcome
 
 COMPILE_LIMITS = RunLimits(
@@ -39,6 +40,11 @@ class UnsupportedJob(ValueError):
 
 
 def build_request(job: JudgeJob, language: Language) -> RunnerRequest:
+    if job.kind is ProblemKind.SQL or not language.sandboxed:
+        # An SQL query is never a program: only an SQL engine runs it (grading.sql).
+        raise UnsupportedJob(
+            f"{language.title} runs only in SQL problems, in an SQL engine, never in a sandbox"
+        )
     cpu = job.limits.time_seconds * language.time_factor
     memory = int(job.limits.memory_mb * language.memory_factor)
     limits = RunLimits(
@@ -84,8 +90,15 @@ def _fill(command: list[str] | None, memory_mb: int) -> list[str] | None:
     return [part.replace("{memory_mb}", str(memory_mb)) for part in command]
 
 
-def judge(job: JudgeJob, sandbox: Sandbox) -> JudgeResult:
-    """Judge a job. Raises SandboxError when the sandbox itself failed (an infrastructure fault)."""
+def judge(job: JudgeJob, sandbox: Sandbox, sql: SqlEngine | None = None) -> JudgeResult:
+    """Judge a job: a program in the sandbox, an SQL problem's query in the SQL engine.
+
+    Raises SandboxError when the sandbox or the engine itself failed (an infrastructure fault).
+    """
+    if job.kind is ProblemKind.SQL:
+        if sql is None:
+            raise UnsupportedJob("SQL problems need an SQL engine, and none was given")
+        return judge_sql(job, sql)
     language = get_language(job.language)
     report = sandbox.execute(build_request(job, language))
     return interpret(job, report, sandbox.name)

@@ -42,6 +42,8 @@ class Language(BaseModel):
     # Resident memory the runtime itself needs beyond the program's own (the JVM's, V8's).
     rss_allowance_mb: int = 0
     function: FunctionHarness | None = None
+    # False for SQL: its queries run in an SQL engine (grading.sql), never in a program sandbox.
+    sandboxed: bool = True
 
 
 class UnknownLanguage(LookupError):
@@ -53,6 +55,11 @@ def all_languages() -> dict[str, Language]:
     raw = yaml.safe_load(LANGUAGES_FILE.read_text(encoding="utf-8"))
     languages = TypeAdapter(list[Language]).validate_python(raw)
     return {language.name: language for language in languages}
+
+
+def sandbox_languages() -> dict[str, Language]:
+    """The languages whose programs run in a sandbox (all but SQL)."""
+    return {name: language for name, language in all_languages().items() if language.sandboxed}
 
 
 def get_language(name: str) -> Language:

@@ -21,7 +21,7 @@ from mockround.grading.sandbox import Sandbox, SandboxError
 from mockround.grading.verdicts import Verdict
 from mockround.problems.findings import Finding
 from mockround.problems.loader import yaml_position
-from mockround.problems.schema import Bank, Question
+from mockround.problems.schema import Bank, ChoiceQuestion
 
 SNIPPET_LIMITS = Limits(time_seconds=5.0, memory_mb=256, output_kb=64)
 # The last line of a traceback: the exception's (qualified) type, then `: message` or nothing.
@@ -34,7 +34,7 @@ class Snippet:
 
     path: Path
     index: int
-    question: Question
+    question: ChoiceQuestion
 
 
 def lint_bank_file(path: Path) -> list[Finding]:
@@ -68,7 +68,8 @@ def lint_bank_file(path: Path) -> list[Finding]:
             )
         options = question.get("options")
         if isinstance(options, list):
-            findings += [finding(message) for message in _option_problems(name, options)]
+            multiple = question.get("multiple") is True
+            findings += [finding(message) for message in _option_problems(name, options, multiple)]
         stem = _normalised(question.get("prompt")) + "\n" + _normalised(question.get("code"))
         if stem.strip() and stem in stems:
             first, first_line = stems[stem]
@@ -83,14 +84,15 @@ def lint_bank_file(path: Path) -> list[Finding]:
     return findings
 
 
-def _option_problems(name: str, options: list[Any]) -> list[str]:
+def _option_problems(name: str, options: list[Any], multiple: bool) -> list[str]:
     problems = []
     keyed = [o for o in options if isinstance(o, dict) and o.get("correct") is True]
     if not keyed:
         problems.append(f"question {name} has no keyed answer: add `correct: true` to the right option")
-    elif len(keyed) > 1:
+    elif len(keyed) > 1 and not multiple:
         problems.append(
-            f"question {name} marks {len(keyed)} options `correct: true`: keep it on the one right option"
+            f"question {name} marks {len(keyed)} options `correct: true`: keep it on the one right option, "
+            "or add `multiple: true` if all of them are right"
         )
     texts = [_normalised(o.get("text")) for o in options if isinstance(o, dict)]
     repeated = sorted({text for text in texts if texts.count(text) > 1 and text})
@@ -107,7 +109,11 @@ def snippets(path: Path, bank: Bank) -> list[Snippet]:
     return [
         Snippet(path, index, question)
         for index, question in enumerate(bank.questions)
-        if question.code and question.code_language == "python" and question.check_output
+        if isinstance(question, ChoiceQuestion)
+        and not question.multiple
+        and question.code
+        and question.code_language == "python"
+        and question.check_output
     ]
 
 
@@ -132,7 +138,7 @@ def run_snippet(snippet: Snippet, sandbox: Sandbox) -> list[Finding]:
     return [Finding(str(snippet.path), message, line=line, column=column) for message in messages]
 
 
-def outcome_problems(question: Question, result: JudgeResult) -> list[str]:
+def outcome_problems(question: ChoiceQuestion, result: JudgeResult) -> list[str]:
     name = repr(question.id)
     keyed = question.options[question.correct_index].text
     test = result.tests[0] if result.tests else None

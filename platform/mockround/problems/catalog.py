@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, TypeVar
 
+from pydantic import BaseModel
 from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
+from mockround.core.db import utcnow
 from mockround.core.errors import NotFound
+from mockround.problems import index
 from mockround.problems.loader import Catalog, content_version
-from mockround.problems.models import CatalogVersion
+from mockround.problems.models import AuthoringStatus, CatalogVersion
 from mockround.problems.schema import Bank, Problem, RoundSpec
+
+M = TypeVar("M", bound=BaseModel)
+KIND_FOLDERS = {"coding": "problem", "banks": "bank", "rounds": "round"}
+
+
+def item_path(root: Path, kind: str, slug: str) -> Path:
+    """Where a problem's folder, or a bank's or round's file, is under `root`."""
+    folder = next(name for name, of in KIND_FOLDERS.items() if of == kind)
+    return root / folder / (slug if kind == "problem" else f"{slug}.yaml")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -20,13 +35,27 @@ class SyncSummary:
     added: list[str]
     unchanged: list[str]
     retired: list[str]
+    failed: list[str] = dataclasses.field(default_factory=list)
+
+
+def item_of(root: Path, path: Path) -> tuple[str, str] | None:
+    """(kind, slug) of the problem, bank or round a file under `root` belongs to."""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        return None
+    if len(parts) < 2 or parts[0] not in KIND_FOLDERS:
+        return None
+    kind = KIND_FOLDERS[parts[0]]
+    return kind, parts[1] if kind == "problem" else Path(parts[1]).stem
 
 
 async def sync_catalog(session: AsyncSession, catalog: Catalog) -> SyncSummary:
     """Make the loaded catalogue current. Items that failed to load keep their previous version."""
     added, unchanged = [], []
     present: set[tuple[str, str]] = set()
-    failed_slugs = {error.path.stem if error.path.suffix else error.path.name for error in catalog.errors}
+    root = catalog.root or Path()
+    failed_items = {item_of(root, error.path) for error in catalog.errors}
     for kind, slug, item in catalog.entries():
         present.add((kind, slug))
         version = content_version(item)
@@ -36,6 +65,7 @@ async def sync_catalog(session: AsyncSession, catalog: Catalog) -> SyncSummary:
             )
         )
         if existing is not None and existing.is_current:
+            existing.meta = index.meta_of(item)
             unchanged.append(f"{kind} {slug}")
             continue
         await session.execute(
@@ -44,27 +74,52 @@ async def sync_catalog(session: AsyncSession, catalog: Catalog) -> SyncSummary:
             .values(is_current=False)
         )
         if existing is None:
-            title = getattr(item, "title", slug)
             session.add(
                 CatalogVersion(
                     kind=kind,
                     slug=slug,
                     version=version,
-                    title=title,
+                    title=getattr(item, "title", slug),
                     data=item.model_dump(mode="json"),
+                    meta=index.meta_of(item),
                     is_current=True,
                 )
             )
         else:
             existing.is_current = True
+            existing.meta = index.meta_of(item)
         added.append(f"{kind} {slug} {version}")
     retired = []
     for row in await session.scalars(select(CatalogVersion).where(CatalogVersion.is_current.is_(True))):
-        if (row.kind, row.slug) not in present and row.slug not in failed_slugs:
+        if (row.kind, row.slug) not in present and (row.kind, row.slug) not in failed_items:
             row.is_current = False
             retired.append(f"{row.kind} {row.slug}")
+    failed = await _record_load_status(session, catalog, root)
     await session.flush()
-    return SyncSummary(added=added, unchanged=unchanged, retired=retired)
+    return SyncSummary(added=added, unchanged=unchanged, retired=retired, failed=failed)
+
+
+async def _record_load_status(session: AsyncSession, catalog: Catalog, root: Path) -> list[str]:
+    """Remember, per item, why it failed to load this time (or that it loaded), for the author page."""
+    errors: dict[tuple[str, str], list[str]] = {}
+    paths: dict[tuple[str, str], str] = {}
+    for error in catalog.errors:
+        key = item_of(root, error.path)
+        if key is not None:
+            errors.setdefault(key, []).append(str(error))
+            paths[key] = str(error.path)
+    now = utcnow()
+    for kind, slug, _item in catalog.entries():
+        paths.setdefault((kind, slug), str(item_path(root, kind, slug)))
+    for (kind, slug), path in paths.items():
+        status = await session.get(AuthoringStatus, (kind, slug))
+        if status is None:
+            status = AuthoringStatus(kind=kind, slug=slug, path=path)
+            session.add(status)
+        status.path = path
+        status.load_error = "\n".join(errors[(kind, slug)]) if (kind, slug) in errors else None
+        status.synced_at = now
+    return sorted(f"{kind} {slug}" for kind, slug in errors)
 
 
 async def current_rounds(session: AsyncSession) -> list[CatalogVersion]:
@@ -74,6 +129,31 @@ async def current_rounds(session: AsyncSession) -> list[CatalogVersion]:
         .order_by(CatalogVersion.title)
     )
     return list(rows)
+
+
+@dataclasses.dataclass(frozen=True)
+class Listing:
+    """A current item without its data: what the author page lists and draws choose from."""
+
+    kind: str
+    slug: str
+    version: str
+    title: str
+    meta: dict[str, Any]
+
+
+async def current_listing(session: AsyncSession, kind: str | None = None) -> list[Listing]:
+    query = select(
+        CatalogVersion.kind,
+        CatalogVersion.slug,
+        CatalogVersion.version,
+        CatalogVersion.title,
+        CatalogVersion.meta,
+    ).where(CatalogVersion.is_current.is_(True))
+    if kind is not None:
+        query = query.where(CatalogVersion.kind == kind)
+    rows = await session.execute(query.order_by(CatalogVersion.kind, CatalogVersion.slug))
+    return [Listing(k, slug, version, title, meta or {}) for k, slug, version, title, meta in rows]
 
 
 async def current_version(session: AsyncSession, kind: str, slug: str) -> CatalogVersion:
@@ -105,6 +185,42 @@ def _pinned_query(kind: str, slug: str, version: str) -> Select[tuple[dict[str, 
     return select(CatalogVersion.data).where(
         CatalogVersion.kind == kind, CatalogVersion.slug == slug, CatalogVersion.version == version
     )
+
+
+class _Parsed:
+    """Parsed versions by (kind, slug, version). A version is its content's hash, so an entry never goes
+    stale; the cache only saves reading and validating a problem's tests on every page view."""
+
+    def __init__(self, size: int = 256) -> None:
+        self._size = size
+        self._models: OrderedDict[tuple[str, str, str], BaseModel] = OrderedDict()
+        self._lock = threading.Lock()
+
+    async def get(self, session: AsyncSession, kind: str, slug: str, version: str, model: type[M]) -> M:
+        key = (kind, slug, version)
+        with self._lock:
+            found = self._models.get(key)
+            if found is not None:
+                self._models.move_to_end(key)
+        if isinstance(found, model):
+            return found
+        parsed = model.model_validate(await pinned(session, kind, slug, version))
+        with self._lock:
+            self._models[key] = parsed
+            while len(self._models) > self._size:
+                self._models.popitem(last=False)
+        return parsed
+
+
+_parsed = _Parsed()
+
+
+async def pinned_problem(session: AsyncSession, slug: str, version: str) -> Problem:
+    return await _parsed.get(session, "problem", slug, version, Problem)
+
+
+async def pinned_bank(session: AsyncSession, slug: str, version: str) -> Bank:
+    return await _parsed.get(session, "bank", slug, version, Bank)
 
 
 def as_problem(data: dict[str, Any]) -> Problem:

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from mockround.grading.job import JudgeResult
+from mockround.grading.job import JudgeResult, SqlEngineName
 from mockround.grading.judge import UnsupportedJob, judge
 from mockround.grading.languages import all_languages
 from mockround.grading.sandbox import Sandbox, SandboxError
+from mockround.grading.sql import SqlEngine, SqliteEngine
 from mockround.grading.verdicts import Verdict
 from mockround.problems.bank_check import Snippet, lint_bank_file, run_snippet, snippets
 from mockround.problems.findings import Finding
 from mockround.problems.loader import Catalog
 from mockround.problems.schema import Problem
+from mockround.problems.sql_check import engines_for, on_engine, sql_findings
 
 __all__ = ["CheckReport", "Finding", "Run", "check_problems", "planned_runs", "planned_snippets"]
 
@@ -46,6 +48,7 @@ class Run:
     path: Path
     language: str
     expected: Verdict | None  # None for starter code: anything but a compilation error
+    engine: SqlEngineName | None = None  # for an SQL problem: the engine the query runs on
 
 
 KINDS = {"coding": "problems", "banks": "banks", "rounds": "rounds"}
@@ -59,6 +62,8 @@ class CheckReport:
     counts: dict[str, int] = dataclasses.field(default_factory=dict)
     solutions_judged: int = 0
     snippets_run: int = 0
+    # Whether a path on disk is among what was asked for (everything, unless some items were named).
+    includes: Callable[[Path], bool] = lambda _path: True
 
     @property
     def errors(self) -> list[Finding]:
@@ -77,7 +82,11 @@ class CheckReport:
         summary = {}
         for folder, kind in KINDS.items():
             base = self.root / folder
-            found = sorted(base.glob("*/") if folder == "coding" else base.glob("*.yaml"))
+            found = [
+                path
+                for path in sorted(base.glob("*/") if folder == "coding" else base.glob("*.yaml"))
+                if self.includes(path)
+            ]
             failing = {
                 Path(f.path).relative_to(base).parts[0]
                 for f in self.errors
@@ -137,10 +146,11 @@ def planned_runs(root: Path, catalog: Catalog) -> tuple[list[Run], list[Finding]
                         Finding(str(path), f"not in one of the problem's languages {problem.spec.languages}")
                     )
                     continue
-                runs.append(Run(slug, path, language, expected))
+                runs += [Run(slug, path, language, expected, e) for e in engines_for(problem, path)]
         for language, _source in sorted(problem.starter.items()):
             suffix = Path(all_languages()[language].source).suffix
-            runs.append(Run(slug, folder / "starter" / f"{language}{suffix}", language, None))
+            starter = folder / "starter" / f"{language}{suffix}"
+            runs += [Run(slug, starter, language, None, e) for e in engines_for(problem, starter)]
         missing = [name for name in problem.spec.languages if name not in problem.starter]
         if missing:
             findings.append(Finding(str(folder), f"no starter code for {missing}", "warning"))
@@ -163,10 +173,16 @@ def check_problems(
     sandbox: Sandbox,
     workers: int = 2,
     progress: Callable[[str], None] | None = None,
+    sql_engines: Mapping[str, SqlEngine] | None = None,
 ) -> CheckReport:
-    """Check everything under `root`; `progress` is called with a label after each program that ran."""
+    """Check everything under `root`; `progress` is called with a label after each program that ran.
+
+    SQL problems run on the `sql_engines` given (by name; SQLite when none are) that they declare.
+    """
+    engines = sql_engines or {SqlEngineName.SQLITE.value: SqliteEngine()}
     report = CheckReport(
         root=root,
+        includes=catalog.includes,
         counts={
             "problems": len(catalog.problems),
             "banks": len(catalog.banks),
@@ -178,15 +194,21 @@ def check_problems(
         for error in catalog.errors
     ]
     runs, findings = planned_runs(root, catalog)
-    report.findings += findings
+    report.findings += findings + sql_findings(root, catalog, engines)
+    for skipped in [run for run in runs if run.engine and run.engine.value not in engines]:
+        runs.remove(skipped)  # reported once per problem by sql_findings
+        if progress:
+            progress(f"{skipped.path} (no {skipped.engine})")
     for path in sorted((root / "banks").glob("*.yaml")):
-        report.findings += lint_bank_file(path)
+        if catalog.includes(path):
+            report.findings += lint_bank_file(path)
     slowest: dict[str, int] = {}
 
     def execute(run: Run) -> tuple[Run, JudgeResult | None, str | None]:
         problem = catalog.problems[run.problem]
         try:
-            return run, judge(problem.job(run.path.read_text(encoding="utf-8"), run.language), sandbox), None
+            job = problem.job(run.path.read_text(encoding="utf-8"), run.language)
+            return run, judge(job, sandbox, engines[run.engine.value] if run.engine else None), None
         except (SandboxError, UnsupportedJob, OSError) as exc:
             return run, None, str(exc)
 
@@ -207,7 +229,7 @@ def check_problems(
             if result is None:
                 report.findings.append(Finding(str(run.path), f"could not judge: {failure}"))
                 continue
-            report.findings += _judge_findings(run, result)
+            report.findings += on_engine(run.engine, _judge_findings(run, result))
             if run.expected is Verdict.ACCEPTED and result.verdict is Verdict.ACCEPTED:
                 slowest[run.problem] = max(slowest.get(run.problem, 0), max(t.time_ms for t in result.tests))
     for slug, time_ms in slowest.items():

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ValidationError
 
 from mockround.grading.job import ProblemKind, TestCase
 from mockround.grading.languages import all_languages
-from mockround.problems.schema import Bank, Problem, ProblemSpec, RoundSpec, SectionKind
+from mockround.problems import index
+from mockround.problems.schema import Bank, Pool, Problem, ProblemSpec, RoundSpec, SectionKind
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 M = TypeVar("M", bound=BaseModel)
@@ -41,6 +42,30 @@ class Catalog:
     banks: dict[str, Bank] = dataclasses.field(default_factory=dict)
     rounds: dict[str, RoundSpec] = dataclasses.field(default_factory=dict)
     errors: list[LoadError] = dataclasses.field(default_factory=list)
+    # The folder it was loaded from.
+    root: Path | None = None
+
+    # When only some items were asked for (`problems check coding/x banks/y.yaml`): their paths.
+    only: frozenset[Path] | None = None
+
+    def includes(self, path: Path) -> bool:
+        """Whether a file or folder belongs to the items asked for (all of them, when none were named)."""
+        if self.only is None:
+            return True
+        path = path.resolve()
+        return any(path == item or item in path.parents for item in self.only)
+
+    def selected(self, paths: list[Path]) -> Catalog:
+        """The same catalogue cut to the problems, banks and rounds at these paths."""
+        chosen = dataclasses.replace(self, only=frozenset(path.resolve() for path in paths))
+        root = (self.root or Path()).resolve()
+        chosen.problems = {k: v for k, v in self.problems.items() if chosen.includes(root / "coding" / k)}
+        chosen.banks = {k: v for k, v in self.banks.items() if chosen.includes(root / "banks" / f"{k}.yaml")}
+        chosen.rounds = {
+            k: v for k, v in self.rounds.items() if chosen.includes(root / "rounds" / f"{k}.yaml")
+        }
+        chosen.errors = [error for error in self.errors if chosen.includes(error.path)]
+        return chosen
 
     def entries(self) -> list[tuple[str, str, BaseModel]]:
         return [
@@ -63,8 +88,17 @@ def content_version(model: BaseModel) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
+def problems_root(path: Path) -> Path:
+    """The problems folder that holds `path`: the path itself, or the root of the item it names."""
+    path = path.resolve()
+    for candidate in (path, *path.parents):
+        if candidate.name in ("coding", "banks", "rounds"):
+            return candidate.parent
+    return path
+
+
 def load_catalog(root: Path) -> Catalog:
-    catalog = Catalog()
+    catalog = Catalog(root=root)
     for folder in sorted((root / "coding").glob("*/")):
         with _collecting(catalog, folder):
             catalog.problems[folder.name] = load_problem(folder)
@@ -81,15 +115,14 @@ def load_catalog(root: Path) -> Catalog:
             del catalog.rounds[slug]
             text = path.read_text(encoding="utf-8")
             for reference in missing:
-                line, column = yaml_position(text, ("sections", reference.section, "items", reference.item))
+                line, column = yaml_position(text, reference.location)
                 catalog.errors.append(LoadError(path, reference.message, line, column))
     return catalog
 
 
 @dataclasses.dataclass(frozen=True)
 class UnresolvedReference:
-    section: int
-    item: int
+    location: tuple[str | int, ...]
     message: str
 
     def __str__(self) -> str:
@@ -97,14 +130,39 @@ class UnresolvedReference:
 
 
 def unresolved_references(catalog: Catalog, spec: RoundSpec) -> list[UnresolvedReference]:
-    """Every item of the round that names nothing loaded, with what exists nearby."""
+    """Every item of the round that names nothing loaded, and every draw its pool cannot fill."""
     missing = []
+    fixed = {item for section in spec.sections for item in section.items}
     for section_index, section in enumerate(spec.sections):
         for item_index, item in enumerate(section.items):
             message = _reference_problem(catalog, section.kind, item)
             if message:
-                missing.append(UnresolvedReference(section_index, item_index, message))
+                missing.append(UnresolvedReference(("sections", section_index, "items", item_index), message))
+        earlier: list[tuple[set[str], int]] = []
+        for pool_index, pool in enumerate(section.draw):
+            eligible = set(pool_candidates(catalog, section.kind, pool)) - fixed
+            # Earlier draws of this section may take items this one could have had.
+            needed = pool.count + sum(count for taken, count in earlier if taken & eligible)
+            if len(eligible) < needed:
+                missing.append(
+                    UnresolvedReference(
+                        ("sections", section_index, "draw", pool_index),
+                        f"section {section.title!r}: a draw of {pool.count} from {pool.describe()} can only "
+                        f"be sure of {max(0, len(eligible) - needed + pool.count)} (there are "
+                        f"{len(eligible)} such items not already fixed in the round"
+                        + (", and earlier draws may take some" if needed > pool.count else "")
+                        + "): lower `count`, widen the filters, or add items",
+                    )
+                )
+            earlier.append((eligible, pool.count))
     return missing
+
+
+def pool_candidates(catalog: Catalog, kind: SectionKind, pool: Pool) -> list[str]:
+    """The item keys a draw may pick from, in a stable order."""
+    problems = {slug: index.meta_of(problem) or {} for slug, problem in catalog.problems.items()}
+    banks = {slug: index.meta_of(bank) or {} for slug, bank in catalog.banks.items()}
+    return index.candidates(kind, pool, problems, banks)
 
 
 def _reference_problem(catalog: Catalog, kind: SectionKind, item: str) -> str | None:
@@ -125,11 +183,15 @@ def _reference_problem(catalog: Catalog, kind: SectionKind, item: str) -> str | 
         return f"unknown question {item!r}: there is no bank {bank_slug!r}; " + _nearby(
             bank_slug, list(catalog.banks), "banks (files under banks/)"
         )
-    if bank.question(question_id) is None:
+    question = bank.question(question_id)
+    if question is None:
         keys = [f"{bank_slug}/{q.id}" for q in bank.questions]
         return f"unknown question {item!r}: bank {bank_slug!r} has no question {question_id!r}; " + _nearby(
             item, keys, f"questions in {bank_slug}"
         )
+    if question.kind != kind.question_kind:
+        right = "free_text" if question.kind == "free_text" else "multiple_choice"
+        return f"question {item!r} is a {question.kind} question: put it in a section of kind {right}"
     return None
 
 
@@ -177,6 +239,9 @@ def load_problem(folder: Path) -> Problem:
     ]
     if not tests:
         raise ProblemFileError("no tests: add tests/sample/NAME.in with NAME.ans, and tests/hidden/...")
+    tests = [test.model_copy(update={"weight": spec.weight_of(test.name)}) for test in tests]
+    if not any(test.weight > 0 for test in tests if not test.sample):
+        raise ProblemFileError("test_weights leave no hidden test that counts: give one a weight above 0")
     if spec.kind is ProblemKind.FUNCTION:
         for test in tests:
             for part, text in (("input", test.input), ("answer", test.expected)):
@@ -195,9 +260,15 @@ def load_problem(folder: Path) -> Problem:
             starter[name] = _read(path)
     checker_path = folder / "checker.py"
     checker = _read(checker_path) if checker_path.is_file() else None
+    schema_sql = _read(folder / "schema.sql") if spec.kind is ProblemKind.SQL else None
     try:
         return Problem(
-            spec=spec, statement=_read(statement_path), tests=tests, starter=starter, checker=checker
+            spec=spec,
+            statement=_read(statement_path),
+            tests=tests,
+            starter=starter,
+            checker=checker,
+            schema_sql=schema_sql,
         )
     except ValidationError as exc:
         raise ProblemFileError(_describe(exc)) from exc

@@ -43,9 +43,9 @@ async def get_attempt(attempt_id: str, session: SessionDep) -> AttemptOut:
 @router.put("/attempts/{attempt_id}/answers/{key:path}")
 async def save_answer(attempt_id: str, key: str, body: AnswerIn, session: SessionDep) -> AnswerOut:
     attempt = await service.get_attempt(session, attempt_id)
-    answer = await service.save_answer(session, attempt, key, [body.choice])
+    answer = await service.save_answer(session, attempt, key, body.choices, body.text)
     await session.commit()
-    return AnswerOut(key=key, choice=body.choice, saved_at=answer.saved_at)
+    return AnswerOut(key=key, choice=list(answer.choice), text=answer.text, saved_at=answer.saved_at)
 
 
 @router.post("/attempts/{attempt_id}/submissions", status_code=status.HTTP_202_ACCEPTED)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mockround.core.db import Base, UTCDateTime, utcnow
@@ -39,5 +39,8 @@ class Answer(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), index=True)
     item_key: Mapped[str] = mapped_column(String(300))
+    # The chosen options' indexes as written in the bank (not as shown, which may be shuffled).
     choice: Mapped[list[int]] = mapped_column(JSON)
+    # A written answer, for a free-text question.
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)
     saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -15,8 +15,9 @@ from mockround.core.deps import QueueDep, SessionDep
 from mockround.core.live import LiveStatus
 from mockround.core.queue import commit_and_enqueue
 from mockround.core.templating import render
-from mockround.grading.languages import get_language
-from mockround.problems import catalog
+from mockround.grading.languages import all_languages
+from mockround.problems import catalog, index
+from mockround.problems.schema import SectionKind
 from mockround.rounds import service
 from mockround.rounds.views import attempt_view
 from mockround.submissions import service as submissions
@@ -40,22 +41,20 @@ async def practice(request: Request, session: SessionDep) -> Response:
 async def start_page(request: Request, slug: str, session: SessionDep) -> Response:
     row = await catalog.current_version(session, "round", slug)
     spec = catalog.as_round(row.data)
-    languages: dict[str, object] = {}
+    problems = {listing.slug: listing.meta for listing in await catalog.current_listing(session, "problem")}
+    offered: set[str] = set()
     for section in spec.sections:
-        if section.kind == "coding":
-            for key in section.items:
-                problem = catalog.as_problem((await catalog.current_version(session, "problem", key)).data)
-                for name in problem.spec.languages:
-                    languages[name] = get_language(name)
+        if section.kind is SectionKind.CODING:
+            keys = set(section.items)
+            for pool in section.draw:
+                keys.update(index.candidates(section.kind, pool, problems, {}))
+            for key in keys:
+                offered.update(problems.get(key, {}).get("languages", []))
+    languages = [language for name, language in all_languages().items() if name in offered]
     return render(
         request,
         "start.html",
-        {
-            "slug": slug,
-            "spec": spec,
-            "languages": list(languages.values()),
-            "isolation": request.app.state.isolation,
-        },
+        {"slug": slug, "spec": spec, "languages": languages, "isolation": request.app.state.isolation},
     )
 
 
@@ -77,10 +76,15 @@ async def round_page(request: Request, attempt_id: str, session: SessionDep) -> 
 
 @router.post("/attempts/{attempt_id}/answers/{key:path}")
 async def answer(
-    request: Request, attempt_id: str, key: str, session: SessionDep, choice: Annotated[int, Form()]
+    request: Request,
+    attempt_id: str,
+    key: str,
+    session: SessionDep,
+    choice: Annotated[list[int] | None, Form()] = None,
+    text: Annotated[str | None, Form(max_length=service.MAX_TEXT_CHARS)] = None,
 ) -> Response:
     attempt = await service.get_attempt(session, attempt_id)
-    saved = await service.save_answer(session, attempt, key, [choice])
+    saved = await service.save_answer(session, attempt, key, choice or [], text)
     await session.commit()
     return render(request, "fragments.html", {"saved_at": saved.saved_at}, block="answer_saved")
 

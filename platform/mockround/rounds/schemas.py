@@ -67,12 +67,26 @@ class AttemptOut(BaseModel):
 
 
 class AnswerIn(BaseModel):
-    choice: int = Field(ge=0, le=100, description="The index of the chosen option, from 0.")
+    choice: int | list[int] | None = Field(
+        default=None,
+        description="The chosen option's index, from 0, as the bank lists them; a list for a question "
+        "with several answers; an empty list clears the answer.",
+    )
+    text: str | None = Field(
+        default=None, max_length=60_000, description="The answer to a free-text question."
+    )
+
+    @property
+    def choices(self) -> list[int]:
+        if self.choice is None:
+            return []
+        return [self.choice] if isinstance(self.choice, int) else list(self.choice)
 
 
 class AnswerOut(BaseModel):
     key: str
-    choice: int
+    choice: list[int]
+    text: str | None
     saved_at: dt.datetime
 
 
@@ -86,6 +100,7 @@ class ResultOut(BaseModel):
     attempt: str
     finished: bool
     pending: bool = Field(description="True while a counted submission is still being judged.")
+    awaiting_review: bool = Field(description="True while a written answer waits for a reviewer's grade.")
     score: float | None = Field(description="Hidden (null) when the round's result policy shows nothing.")
     max_score: float | None
     sections: list[SectionResultOut]
@@ -93,15 +108,17 @@ class ResultOut(BaseModel):
     @classmethod
     def of(cls, view: AttemptView) -> ResultOut:
         shown = view.results_policy != "nothing"
+        by_section = view.results_policy in ("sections", "full")
         return cls(
             attempt=view.attempt.id,
             finished=not view.is_open,
             pending=view.pending,
+            awaiting_review=view.awaiting_review,
             score=view.earned if shown else None,
             max_score=view.points if shown else None,
             sections=[
                 SectionResultOut(title=s.title, points=s.points, earned=s.earned) for s in view.sections
             ]
-            if shown
+            if by_section
             else [],
         )

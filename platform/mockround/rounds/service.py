@@ -14,50 +14,25 @@ from mockround.core.errors import InvalidInput, NotFound, RoundClosed
 from mockround.events.models import EventKind
 from mockround.events.server import note
 from mockround.problems import catalog
-from mockround.problems.schema import SectionKind
+from mockround.problems.schema import ChoiceQuestion, FreeTextQuestion
 from mockround.rounds.models import Answer, Attempt
+from mockround.rounds.plan import make_plan
 
 MAX_NAME_LENGTH = 100
+MAX_TEXT_CHARS = 60_000
 
 
 async def start_attempt(session: AsyncSession, round_slug: str, candidate_name: str) -> Attempt:
     name = " ".join(candidate_name.split())[:MAX_NAME_LENGTH] or "Anonymous"
     row = await catalog.current_version(session, "round", round_slug)
     spec = catalog.as_round(row.data)
-    sections = []
-    for section in spec.sections:
-        items = []
-        for key in section.items:
-            if section.kind is SectionKind.CODING:
-                problem = await catalog.current_version(session, "problem", key)
-                items.append({"key": key, "kind": "problem", "slug": key, "version": problem.version})
-            else:
-                bank_slug, _, question_id = key.partition("/")
-                bank = await catalog.current_version(session, "bank", bank_slug)
-                items.append(
-                    {
-                        "key": key,
-                        "kind": "question",
-                        "slug": bank_slug,
-                        "version": bank.version,
-                        "question": question_id,
-                    }
-                )
-        sections.append(
-            {
-                "title": section.title,
-                "kind": section.kind.value,
-                "points_per_item": section.points_per_item,
-                "items": items,
-            }
-        )
     now = utcnow()
     attempt = Attempt(
         id=secrets.token_urlsafe(24),
         round_slug=round_slug,
         round_version=row.version,
         candidate_name=name,
-        plan={"title": spec.title, "results": spec.results.value, "sections": sections},
+        plan=await make_plan(session, spec),
         started_at=now,
         deadline=now + dt.timedelta(minutes=spec.duration_minutes),
     )
@@ -101,22 +76,28 @@ def plan_item(attempt: Attempt, key: str, kind: str) -> dict[str, Any]:
     raise NotFound(f"This round has no {kind} {key!r}.")
 
 
-async def save_answer(session: AsyncSession, attempt: Attempt, item_key: str, choice: list[int]) -> Answer:
+async def save_answer(
+    session: AsyncSession, attempt: Attempt, item_key: str, choice: list[int], text: str | None = None
+) -> Answer:
+    """Save a question's answer: the chosen options' indexes, or for a free-text question the text."""
     ensure_open(attempt)
     item = plan_item(attempt, item_key, "question")
-    bank = catalog.as_bank(await catalog.pinned(session, "bank", item["slug"], item["version"]))
-    question = bank.question(item["question"])
+    question = (await catalog.pinned_bank(session, item["slug"], item["version"])).question(item["question"])
     assert question is not None  # The plan only holds questions that resolved when it was made.
-    if len(choice) > 1 or any(not 0 <= index < len(question.options) for index in choice):
-        raise InvalidInput(f"Choose one of the {len(question.options)} options.")
+    if isinstance(question, FreeTextQuestion):
+        text = _written(question, text)
+        choice = []
+    else:
+        choice = _chosen(question, choice)
+        text = None
     answer = await session.scalar(
         select(Answer).where(Answer.attempt_id == attempt.id, Answer.item_key == item_key)
     )
     if answer is None:
-        answer = Answer(attempt_id=attempt.id, item_key=item_key, choice=choice)
+        answer = Answer(attempt_id=attempt.id, item_key=item_key, choice=choice, text=text)
         session.add(answer)
     else:
-        answer.choice = choice
+        answer.choice, answer.text = choice, text
         answer.saved_at = utcnow()
     await session.flush()
     saved_at = answer.saved_at or utcnow()
@@ -125,15 +106,39 @@ async def save_answer(session: AsyncSession, attempt: Attempt, item_key: str, ch
         EventKind.ANSWER_SAVED,
         attempt.id,
         f"{item_key}/{saved_at.isoformat()}",
-        {"item": item_key, "choice": list(choice)},
+        {"item": item_key, "choice": list(choice)}
+        if text is None
+        else {"item": item_key, "chars": len(text)},
         at=saved_at,
     )
     return answer
 
 
-async def answers_of(session: AsyncSession, attempt: Attempt) -> dict[str, list[int]]:
+def _chosen(question: ChoiceQuestion, choice: list[int]) -> list[int]:
+    count = len(question.options)
+    if any(not 0 <= index < count for index in choice):
+        raise InvalidInput(f"Choose from the {count} options shown.")
+    if len(choice) > 1 and not question.multiple:
+        raise InvalidInput("Choose one option: this question has a single answer.")
+    return sorted(set(choice))
+
+
+def _written(question: FreeTextQuestion, text: str | None) -> str:
+    text = (text or "").replace("\r\n", "\n")
+    words = len(text.split())
+    if words > question.max_words:
+        raise InvalidInput(
+            f"The answer has {words} words; this question allows {question.max_words}. "
+            "Shorten it and save again."
+        )
+    if len(text) > MAX_TEXT_CHARS:
+        raise InvalidInput(f"The answer is {len(text)} characters; the limit is {MAX_TEXT_CHARS}.")
+    return text
+
+
+async def answers_of(session: AsyncSession, attempt: Attempt) -> dict[str, Answer]:
     rows = await session.scalars(select(Answer).where(Answer.attempt_id == attempt.id))
-    return {row.item_key: list(row.choice) for row in rows}
+    return {row.item_key: row for row in rows}
 
 
 async def finish_attempt(session: AsyncSession, attempt: Attempt) -> Attempt:

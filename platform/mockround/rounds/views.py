@@ -9,29 +9,66 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockround.core.db import utcnow
+from mockround.core.settings import get_settings
+from mockround.core.sql_engine import offered_language
 from mockround.grading.job import TestCase
-from mockround.grading.languages import Language, get_language
+from mockround.grading.languages import Language
 from mockround.problems import catalog
-from mockround.rounds.models import Attempt
+from mockround.problems.schema import Bank, FreeTextQuestion, Problem
+from mockround.rounds.models import Answer, Attempt
 from mockround.rounds.service import answers_of
 from mockround.submissions.models import Purpose, Status, Submission
+
+
+@dataclasses.dataclass
+class ShownOption:
+    index: int  # in the bank, which is what an answer records
+    text: str
+    correct: bool
+    credit: float
 
 
 @dataclasses.dataclass
 class QuestionView:
     key: str
     number: int
+    kind: str  # choice or free_text
     prompt: str
     code: str | None
-    options: list[str]
-    chosen: int | None
-    correct: int
+    code_language: str
+    multiple: bool
+    options: list[ShownOption]  # in the order this attempt shows them
+    chosen: list[int]
+    text: str | None
     explanation: str
     points: float
+    # The share of the points the answer earns, from -1 to 1; None until a reviewer grades a written one.
+    fraction: float | None
+    rubric: list[tuple[str, float]]
+    max_words: int
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.chosen) or bool(self.text and self.text.strip())
 
     @property
     def earned(self) -> float:
-        return self.points if self.chosen == self.correct else 0.0
+        return round(self.points * (self.fraction or 0.0), 2)
+
+    @property
+    def awaiting_review(self) -> bool:
+        return self.kind == "free_text" and self.fraction is None and self.answered
+
+    @property
+    def outcome(self) -> str:
+        """What the candidate's result says of this question."""
+        if not self.answered:
+            return "Not answered"
+        if self.fraction is None:
+            return "Awaiting review"
+        if self.fraction >= 1:
+            return "Correct"
+        return "Partly correct" if self.fraction > 0 else "Incorrect"
 
 
 @dataclasses.dataclass
@@ -46,6 +83,8 @@ class ProblemView:
     memory_mb: int
     points: float
     submissions: list[Submission]
+    # An SQL problem's schema.sql, shown under its statement.
+    schema_sql: str | None = None
 
     @property
     def best_score(self) -> float:
@@ -69,6 +108,7 @@ class ProblemView:
 class SectionView:
     title: str
     kind: str
+    minutes: int | None
     questions: list[QuestionView]
     problems: list[ProblemView]
 
@@ -78,7 +118,13 @@ class SectionView:
 
     @property
     def earned(self) -> float:
-        return round(sum(q.earned for q in self.questions) + sum(p.earned for p in self.problems), 2)
+        """Negative marking lowers a section's score, never below zero."""
+        total = sum(q.earned for q in self.questions) + sum(p.earned for p in self.problems)
+        return max(0.0, round(total, 2))
+
+    @property
+    def awaiting_review(self) -> bool:
+        return any(question.awaiting_review for question in self.questions)
 
 
 @dataclasses.dataclass
@@ -97,6 +143,10 @@ class AttemptView:
     @property
     def earned(self) -> float:
         return round(sum(section.earned for section in self.sections), 2)
+
+    @property
+    def awaiting_review(self) -> bool:
+        return any(section.awaiting_review for section in self.sections)
 
     @property
     def pending(self) -> bool:
@@ -124,17 +174,20 @@ async def attempt_view(session: AsyncSession, attempt: Attempt) -> AttemptView:
     for section in attempt.plan["sections"]:
         questions, problems = [], []
         for item in section["items"]:
-            data = await catalog.pinned(
-                session, item["kind"] if item["kind"] == "problem" else "bank", item["slug"], item["version"]
-            )
             if item["kind"] == "question":
                 number += 1
-                questions.append(_question(item, data, number, answers, section["points_per_item"]))
-            else:
-                problems.append(
-                    _problem(item, data, section["points_per_item"], by_item.get(item["key"], []))
+                bank = await catalog.pinned_bank(session, item["slug"], item["version"])
+                questions.append(
+                    _question(item, bank, number, answers.get(item["key"]), section["points_per_item"])
                 )
-        sections.append(SectionView(section["title"], section["kind"], questions, problems))
+            else:
+                problem = await catalog.pinned_problem(session, item["slug"], item["version"])
+                # Only submissions judged on the version the attempt holds count (a re-judge moves it).
+                counted = [s for s in by_item.get(item["key"], []) if s.problem_version == item["version"]]
+                problems.append(_problem(item, problem, section["points_per_item"], counted))
+        sections.append(
+            SectionView(section["title"], section["kind"], section.get("minutes"), questions, problems)
+        )
     return AttemptView(
         attempt=attempt,
         title=attempt.plan["title"],
@@ -146,37 +199,71 @@ async def attempt_view(session: AsyncSession, attempt: Attempt) -> AttemptView:
 
 
 def _question(
-    item: dict[str, Any], data: dict[str, Any], number: int, answers: dict[str, list[int]], points: float
+    item: dict[str, Any], bank: Bank, number: int, answer: Answer | None, points: float
 ) -> QuestionView:
-    question = catalog.as_bank(data).question(item["question"])
+    question = bank.question(item["question"])
     assert question is not None
-    chosen = answers.get(item["key"])
+    chosen = list(answer.choice) if answer else []
+    text = answer.text if answer else None
+    if isinstance(question, FreeTextQuestion):
+        return QuestionView(
+            key=item["key"],
+            number=number,
+            kind="free_text",
+            prompt=question.prompt,
+            code=None,
+            code_language="text",
+            multiple=False,
+            options=[],
+            chosen=[],
+            text=text,
+            explanation=question.explanation,
+            points=points,
+            fraction=None if text and text.strip() else 0.0,
+            rubric=[(point.point, point.weight) for point in question.rubric],
+            max_words=question.max_words,
+        )
+    order = item.get("order") or list(range(len(question.options)))
     return QuestionView(
         key=item["key"],
         number=number,
+        kind="choice",
         prompt=question.prompt,
         code=question.code,
-        options=[option.text for option in question.options],
-        chosen=chosen[0] if chosen else None,
-        correct=question.correct_index,
+        code_language=question.code_language,
+        multiple=question.multiple,
+        options=[
+            ShownOption(
+                index,
+                question.options[index].text,
+                question.options[index].correct,
+                question.credit_of(question.options[index]),
+            )
+            for index in order
+        ],
+        chosen=chosen,
+        text=None,
         explanation=question.explanation,
         points=points,
+        fraction=question.score(chosen),
+        rubric=[],
+        max_words=0,
     )
 
 
 def _problem(
-    item: dict[str, Any], data: dict[str, Any], points: float, submissions: list[Submission]
+    item: dict[str, Any], problem: Problem, points: float, submissions: list[Submission]
 ) -> ProblemView:
-    problem = catalog.as_problem(data)
     return ProblemView(
         key=item["key"],
         title=problem.title,
         statement=problem.statement,
         samples=problem.samples(),
-        languages=[get_language(name) for name in problem.spec.languages],
+        languages=[offered_language(name, problem, get_settings()) for name in problem.spec.languages],
         starter=problem.starter,
         time_seconds=problem.spec.limits.time_seconds,
         memory_mb=problem.spec.limits.memory_mb,
         points=points,
         submissions=submissions,
+        schema_sql=problem.schema_sql,
     )

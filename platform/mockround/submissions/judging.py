@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from mockround.core.db import utcnow
 from mockround.events.models import EventKind
 from mockround.events.server import note_blocking
-from mockround.grading.job import JudgeJob, JudgeResult
+from mockround.grading.job import JudgeJob, JudgeResult, ProblemKind
 from mockround.grading.judge import build_request, judge
 from mockround.grading.languages import get_language
 from mockround.grading.sandbox import Sandbox, SandboxError, SandboxUnavailable
+from mockround.grading.sql import SqlEngine, SqliteEngine, sql_budget_seconds
 from mockround.grading.verdicts import Verdict
 from mockround.problems.catalog import as_problem, pinned_sync
 from mockround.submissions.models import Purpose, Status, Submission, claimable
@@ -52,10 +53,13 @@ class Judging:
         sandbox: Sandbox,
         notify: Callable[[str, int], None] | None = None,
         lease_margin: dt.timedelta = LEASE_MARGIN,
+        sql: SqlEngine | None = None,
     ) -> None:
         self.lease_margin = lease_margin
         self.sessions = sessions
         self.sandbox = sandbox
+        # SQL problems' queries run here, never in the sandbox.
+        self.sql = sql or SqliteEngine()
         self.notify = notify or (lambda _attempt, _submission: None)
 
     def __call__(self, submission_id: int) -> None:
@@ -64,7 +68,7 @@ class Judging:
             return  # Judged already, or held by another worker's live claim: nothing to do.
         self.notify(claim.attempt_id, submission_id)
         try:
-            result = judge(claim.job, self.sandbox)
+            result = judge(claim.job, self.sandbox, self.sql)
         except SandboxUnavailable:
             if self._give_back(submission_id, claim):
                 raise  # dramatiq retries with backoff; the sweeper re-sends if the message is lost.
@@ -101,7 +105,11 @@ class Judging:
             )
             tests = problem.tests if submission.purpose == Purpose.SUBMIT else problem.samples()
             job = problem.job(submission.source, submission.language, tests)
-            budget = build_request(job, get_language(job.language)).budget_seconds()
+            budget = (
+                sql_budget_seconds(job)
+                if job.kind is ProblemKind.SQL
+                else build_request(job, get_language(job.language)).budget_seconds()
+            )
             token = secrets.token_hex(8)
             claimed = session.execute(
                 update(Submission)

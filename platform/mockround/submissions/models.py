@@ -52,6 +52,8 @@ class Submission(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     judged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Set on a copy made to re-judge an older submission on a newer version of its problem.
+    rejudge_of: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 def claimable(now: dt.datetime) -> ColumnElement[bool]:

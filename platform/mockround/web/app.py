@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,9 +21,10 @@ from mockround.core.queue import JudgeQueue
 from mockround.core.settings import Settings, get_settings
 from mockround.core.templating import is_htmx, render
 from mockround.events import endpoints as event_endpoints
+from mockround.problems import pages as author_pages
 from mockround.rounds import endpoints, pages
 from mockround.web import health, metrics
-from mockround.worker import build_queue, build_sandbox, build_sweeper
+from mockround.worker import build_queue, build_sandbox, build_sql_engine, build_sweeper, probe_sql_engine
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         sandbox = build_sandbox(settings)
         app.state.isolation = sandbox.isolation()
+        # The SQL engine learns its version here, so the round page can name it without waiting.
+        app.state.sql_engine = await asyncio.to_thread(probe_sql_engine, build_sql_engine(settings))
         app.state.live = live_status(settings.redis_url)
         app.state.queue = queue or build_queue(settings, sandbox, app.state.live)
         sweeper = build_sweeper(settings, app.state.queue)
@@ -64,6 +68,7 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
     app.include_router(endpoints.router)
     app.include_router(event_endpoints.router)
     app.include_router(pages.router)
+    app.include_router(author_pages.router)
     if settings.assets_dir.is_dir():
         app.mount("/assets", StaticFiles(directory=settings.assets_dir), name="assets")
     else:
