@@ -405,6 +405,8 @@ def main():
         inputs[index] = None
         reap_everything(request.get("kill_leftovers"))
         emit({"step": "test", "name": test["name"], "result": result})
+        if request.get("stop_after_failure") and result["outcome"] != "ok":
+            break
     emit({"done": True})
 
 

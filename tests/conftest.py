@@ -7,12 +7,14 @@ A test that needs a service it cannot reach is skipped, except under MOCKROUND_R
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import secrets
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -58,9 +60,9 @@ def postgres_server() -> str:
     return POSTGRES_ADMIN
 
 
-@pytest.fixture
-def postgres_url(postgres_server: str) -> Iterator[str]:
-    """A fresh, empty database for one test, dropped afterwards."""
+@contextlib.contextmanager
+def fresh_database(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database, dropped afterwards."""
     name = f"mockround_test_{secrets.token_hex(6)}"
     with psycopg.connect(postgres_server, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
@@ -71,7 +73,18 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
 
 
 @pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database for one test."""
+    with fresh_database(postgres_server) as url:
+        yield url
+
+
+@pytest.fixture
 def redis_url() -> str:
+    return flushed_redis()
+
+
+def flushed_redis() -> str:
     try:
         client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3)
         client.flushdb()
@@ -108,11 +121,17 @@ class Server:
         return httpx.Client(base_url=self.url, timeout=30)
 
 
-def sample_problems(tmp_path: Path) -> Path:
+SAMPLE_ITEMS = ("coding/pair-count", "banks/python-basics.yaml", "rounds/sample.yaml")
+# The two small rounds the page and pipeline tests take, with what they use: loading the whole bank for
+# every server a test starts would only make the tests slower (tests/test_shipped_rounds.py takes it all).
+CORE_ITEMS = (*SAMPLE_ITEMS, "coding/sliding-window-limiter", "rounds/backend-warmup.yaml")
+
+
+def sample_problems(tmp_path: Path, items: tuple[str, ...] = SAMPLE_ITEMS) -> Path:
     """A problems folder holding the sample round and what it uses, copied from the shipped problems:
     small and stable, for tests that edit or break the content."""
     root = tmp_path / "problems"
-    for name in ("coding/pair-count", "banks/python-basics.yaml", "rounds/sample.yaml"):
+    for name in items:
         source, target = REPO / "problems" / name, root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():
@@ -120,6 +139,12 @@ def sample_problems(tmp_path: Path) -> Path:
         else:
             shutil.copy(source, target)
     return root
+
+
+@functools.cache
+def core_problems() -> Path:
+    """The core rounds' problems, copied once per test process."""
+    return sample_problems(Path(tempfile.mkdtemp(prefix="mockround-core-")), CORE_ITEMS)
 
 
 def run_cli(env: dict[str, str], *args: str) -> None:
@@ -145,6 +170,7 @@ def running_server(
 ) -> Iterator[Server]:
     env = {
         **os.environ,
+        "MOCKROUND_PROBLEMS_DIR": str(core_problems()),
         "MOCKROUND_DATABASE_URL": database_url,
         "MOCKROUND_SANDBOX": "docker" if mode == "service" else "local",
         "MOCKROUND_SANDBOX_IMAGE": SANDBOX_IMAGE,

@@ -9,6 +9,8 @@ import { cpp } from "@codemirror/lang-cpp";
 import { java } from "@codemirror/lang-java";
 import { go } from "@codemirror/lang-go";
 import { startTimeline } from "./timeline.js";
+import { attachDrafts } from "./drafts.js";
+import { editorTheme } from "./theme.js";
 
 window.htmx = htmx;
 
@@ -44,14 +46,19 @@ function mountEditor(textarea) {
       },
     ]),
   );
+  let drafts = null;
+  let replacing = false;
   const view = new EditorView({
     doc: textarea.value,
     extensions: [
       basicSetup,
+      editorTheme(),
       runShortcut,
       highlighting.of(support(textarea.dataset.editor)),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged) textarea.value = update.state.doc.toString();
+        if (!update.docChanged) return;
+        textarea.value = update.state.doc.toString();
+        if (!replacing) drafts?.changed();
       }),
     ],
   });
@@ -60,12 +67,33 @@ function mountEditor(textarea) {
   view.dom.classList.add("editor");
   view.dom.setAttribute("data-testid", "editor");
 
-  // Switching language swaps the highlighting, and the starter code while the candidate has not
-  // written anything of their own.
-  let current = select?.value;
-  select?.addEventListener("change", () => {
+  const highlight = () => {
     const option = select.selectedOptions[0];
     view.dispatch({ effects: highlighting.reconfigure(support(option.dataset.editor)) });
+  };
+  drafts = attachDrafts({
+    textarea,
+    select,
+    starters,
+    text: () => view.state.doc.toString(),
+    replace: (text) => {
+      replacing = true;
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+      replacing = false;
+    },
+    onLanguage: highlight,
+  });
+
+  // Switching language swaps the highlighting and restores that language's own draft (else its
+  // starter); without drafts (a preview), the starter while the candidate has not written anything.
+  let current = select?.value;
+  select?.addEventListener("change", () => {
+    highlight();
+    if (drafts) {
+      drafts.switchTo(select.value);
+      current = select.value;
+      return;
+    }
     const text = view.state.doc.toString();
     if (!text.trim() || text === (starters[current] || "")) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: starters[select.value] || "" } });

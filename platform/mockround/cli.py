@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 app = typer.Typer(help="mockround: timed mock coding-assessment rounds.", no_args_is_help=True)
 problems_app = typer.Typer(help="Load and check problems, question banks and rounds.", no_args_is_help=True)
 app.add_typer(problems_app, name="problems")
+invites_app = typer.Typer(help="Invite links: single use, expiring, to one round.", no_args_is_help=True)
+app.add_typer(invites_app, name="invites")
 
 
 def _logging() -> None:
@@ -312,3 +314,84 @@ def judge(
             typer.echo(result.message)
         typer.echo(f"verdict: {result.verdict.label}, score {result.score:.2f}")
     raise typer.Exit(0 if result.verdict is Verdict.ACCEPTED else 1)
+
+
+@invites_app.command("create")
+def invites_create(
+    round_slug: Annotated[str, typer.Argument(metavar="ROUND", help="The round the link starts.")],
+    label: Annotated[str, typer.Option(help="Who it is for (shown on the start page).")] = "",
+    expires_in_hours: Annotated[float, typer.Option(help="How long the link can be used.")] = 72,
+    start_after: Annotated[
+        str | None, typer.Option(help="Not before this time, ISO 8601 (UTC unless it names a zone).")
+    ] = None,
+    extra_minutes: Annotated[int, typer.Option(help="Extra time for this candidate, 0 to 600.")] = 0,
+) -> None:
+    """Make a single-use invite link to a round and print it."""
+    import datetime as dt
+
+    from mockround.core.db import async_sessions
+    from mockround.core.errors import MockroundError
+    from mockround.rounds.invites import create_invite, when
+
+    opens: dt.datetime | None = None
+    if start_after:
+        try:
+            opens = dt.datetime.fromisoformat(start_after)
+        except ValueError as exc:
+            typer.echo(f"--start-after: {start_after!r} is not an ISO 8601 time (2026-12-01T09:00)", err=True)
+            raise typer.Exit(2) from exc
+        opens = opens if opens.tzinfo else opens.replace(tzinfo=dt.UTC)
+
+    async def run() -> None:
+        async with async_sessions()() as session:
+            invite = await create_invite(
+                session,
+                round_slug,
+                label=label,
+                expires_in_hours=expires_in_hours,
+                start_after=opens,
+                extra_minutes=extra_minutes,
+            )
+            await session.commit()
+        typer.echo(f"{get_settings().public_url.rstrip('/')}/invite/{invite.token}")
+        terms = [f"valid until {when(invite.expires_at)}"]
+        if invite.start_after:
+            terms.insert(0, f"opens {when(invite.start_after)}")
+        if invite.extra_minutes:
+            terms.append(f"{invite.extra_minutes} extra minutes")
+        typer.echo(
+            f"({round_slug}{' for ' + invite.label if invite.label else ''}: {', '.join(terms)})", err=True
+        )
+
+    try:
+        asyncio.run(run())
+    except MockroundError as exc:
+        typer.echo(f"cannot create the invite: {exc.message}", err=True)
+        raise typer.Exit(1) from exc
+
+
+@invites_app.command("list")
+def invites_list(
+    round_slug: Annotated[str | None, typer.Option("--round", help="Only this round's invites.")] = None,
+) -> None:
+    """List invites, newest first, with their status: unused, used (with the attempt) or expired."""
+    from mockround.core.db import async_sessions, utcnow
+    from mockround.rounds.invites import InviteStatus, list_invites, status_of, when
+
+    async def run() -> None:
+        async with async_sessions()() as session:
+            rows = await list_invites(session, round_slug)
+        now = utcnow()
+        for invite in rows:
+            status = status_of(invite, now)
+            detail = {
+                InviteStatus.USED: f"{when(invite.used_at or now)}, attempt {invite.attempt_id}",
+                InviteStatus.EXPIRED: when(invite.expires_at),
+                InviteStatus.UNUSED: f"until {when(invite.expires_at)}",
+            }[status]
+            if status is InviteStatus.UNUSED and invite.start_after and invite.start_after > now:
+                detail = f"opens {when(invite.start_after)}, {detail}"
+            typer.echo(f"{invite.token}  {invite.round_slug:20} {status:8} {detail}  {invite.label}".rstrip())
+        typer.echo(f"{len(rows)} invites", err=True)
+
+    asyncio.run(run())

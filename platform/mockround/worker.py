@@ -16,6 +16,7 @@ from mockround.core.sql_engine import sql_engine
 from mockround.events.consumer import run_consumer
 from mockround.grading.sandbox import Sandbox
 from mockround.grading.sql import SqlEngine
+from mockround.submissions.closer import Closer
 from mockround.submissions.judging import Judging
 from mockround.submissions.sweeper import Sweeper
 
@@ -72,6 +73,13 @@ def build_sweeper(settings: Settings, queue: JudgeQueue) -> Sweeper:
     )
 
 
+def build_closer(settings: Settings, queue: JudgeQueue) -> Closer:
+    """Closes attempts at their deadline, judging the last autosaves; it runs wherever the sweeper does."""
+    return Closer(
+        sync_sessions(settings.sync_database_url), queue, every_seconds=settings.sweep_interval_seconds
+    )
+
+
 def run_worker(settings: Settings, threads: int) -> None:
     """Consume the judge queue until SIGTERM or SIGINT; jobs in hand finish before the process exits."""
     if not settings.redis_url:
@@ -89,8 +97,10 @@ def run_worker(settings: Settings, threads: int) -> None:
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     sweeper = build_sweeper(settings, queue)
+    closer = build_closer(settings, queue)
     queue.start_worker(threads)
     sweeper.start()
+    closer.start()
     # Events from the Redis stream to Postgres: one consumer per worker process, in the same group.
     consumer = threading.Thread(target=run_consumer, args=(settings, stop), name="event-consumer")
     consumer.start()
@@ -102,6 +112,7 @@ def run_worker(settings: Settings, threads: int) -> None:
     )
     stop.wait()
     sweeper.stop()
+    closer.stop()
     consumer.join()  # it stores the batch in hand first
     # Jobs in hand finish; any that cannot are handed back when their lease runs out.
     queue.close()

@@ -36,3 +36,22 @@ def test_a_missing_compiler_is_an_internal_error() -> None:
     result = interpret(job, RunnerReport(compile=missing, complete=True), "local")
     assert result.verdict is Verdict.INTERNAL_ERROR
     assert result.message is not None and "not available" in result.message
+
+
+def test_a_run_asked_to_stop_at_the_first_failure_runs_nothing_after_it(bubblewrap: str) -> None:
+    # `problems check` proves a time-limit solution this way: one slow test is enough.
+    source = "import sys\nn = int(sys.stdin.read())\nwhile n:\n    pass\nprint('done')\n"
+    tests = [
+        TestCase(name=name, input=value, expected="done\n")
+        for name, value in (("a", "0"), ("b", "1"), ("c", "1"))
+    ]
+    job = JudgeJob(source=source, language="python3", tests=tests, limits=Limits(time_seconds=0.5))
+    sandbox = LocalSandbox(use_bubblewrap=True)
+    stopped = judge(job.model_copy(update={"stop_after_failure": True}), sandbox)
+    assert stopped.verdict is Verdict.TIME_LIMIT
+    assert [(t.name, t.verdict) for t in stopped.tests] == [
+        ("a", Verdict.ACCEPTED),
+        ("b", Verdict.TIME_LIMIT),
+    ]
+    every = judge(job, sandbox)
+    assert [t.verdict for t in every.tests] == [Verdict.ACCEPTED, Verdict.TIME_LIMIT, Verdict.TIME_LIMIT]

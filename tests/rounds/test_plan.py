@@ -11,12 +11,13 @@ import yaml
 
 from mockround.core.db import async_sessions
 from mockround.core.errors import InvalidInput
-from mockround.problems.catalog import sync_catalog
+from mockround.problems.catalog import as_round, current_version, sync_catalog
 from mockround.problems.loader import load_catalog
+from mockround.rounds.plan import make_plan
 from mockround.rounds.schemas import ResultOut
 from mockround.rounds.service import finish_attempt, get_attempt, save_answer, start_attempt
 from mockround.rounds.views import attempt_view
-from tests.conftest import sample_problems
+from tests.conftest import SAMPLE_ITEMS, sample_problems
 
 BANK = {
     "title": "Formats",
@@ -182,3 +183,26 @@ async def test_the_result_policy_decides_what_the_candidate_sees(
         await session.commit()
         result = ResultOut.of(await attempt_view(session, attempt))
     assert (result.score is not None, len(result.sections)) == (score, sections)
+
+
+async def test_a_server_never_draws_an_sql_problem_it_cannot_run(database_url: str, tmp_path: Path) -> None:
+    root = sample_problems(tmp_path, (*SAMPLE_ITEMS, "coding/sql-response-p95", "coding/sql-top-scorers"))
+    (root / "rounds/sql-draw.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "title": "SQL draw",
+                "duration_minutes": 20,
+                "sections": [{"title": "Query", "kind": "coding", "draw": [{"count": 1, "kinds": ["sql"]}]}],
+            }
+        )
+    )
+    await synced(database_url, root)
+    async with async_sessions(database_url)() as session:
+        spec = as_round((await current_version(session, "round", "sql-draw")).data)
+        sqlite_only = {keys(await make_plan(session, spec))[0] for _ in range(12)}
+        both = {
+            keys(await make_plan(session, spec, sql_engines=frozenset({"sqlite", "postgres"})))[0]
+            for _ in range(24)
+        }
+    assert sqlite_only == {"sql-top-scorers"}  # the percentile problem needs PostgreSQL
+    assert both == {"sql-top-scorers", "sql-response-p95"}

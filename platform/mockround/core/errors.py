@@ -17,6 +17,12 @@ class NotFound(MockroundError):
     status_code = 404
 
 
+class Forbidden(MockroundError):
+    """Something this person may not do this way, such as starting an invitation-only round without one."""
+
+    status_code = 403
+
+
 class InvalidInput(MockroundError):
     status_code = 422
 

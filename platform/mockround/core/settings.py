@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     assets_dir: Path = REPO_ROOT / "build" / "assets"
     host: str = "127.0.0.1"
     port: int = 8000
+    # Where candidates reach this server: the base of the invite links `mockround invites create` prints.
+    public_url: str = "http://127.0.0.1:8000"
     # Judging threads inside the server (embedded mode) or per `mockround worker` process.
     worker_threads: int = Field(default=2, ge=1, le=64)
     # Whether the embedded server judges in-process. Off when separate workers consume the queue.

@@ -30,6 +30,13 @@ def _engine(admin_url: str | None, database: str, max_rows: int, max_kb: int) ->
     return PostgresEngine(admin_dsn_for(admin_url), database, max_rows, max_kb * 1024)
 
 
+def runnable_sql_engines(settings: Settings) -> frozenset[str]:
+    """The engines whose problems this server can judge: SQLite always, PostgreSQL when configured."""
+    if settings.sql_admin_dsn is None:
+        return frozenset({SqlEngineName.SQLITE.value})
+    return frozenset({SqlEngineName.SQLITE.value, SqlEngineName.POSTGRES.value})
+
+
 def engine_for(problem: Problem, engine: SqlEngine) -> SqlEngine | None:
     """The engine that really runs this problem's queries here: the configured one if the problem runs
     on it, else SQLite if it runs on that (always available), else none."""

@@ -92,6 +92,9 @@ class JudgeJob(BaseModel):
     tolerance: Tolerance = Tolerance()
     # The source of the problem's checker, for Comparison.CHECKER. It never enters the sandbox.
     checker: str | None = None
+    # Judge no further than the first test that crashes or runs out of time or memory (the verdict is the
+    # first failing test's anyway): for proving solutions that must fail. Tests not run get no result.
+    stop_after_failure: bool = False
     # For SQL problems: the comparison options, and schema.sql (each test's input is its seed data).
     sql: SqlOptions | None = None
     schema_sql: str | None = None

@@ -81,6 +81,7 @@ def build_request(job: JudgeJob, language: Language) -> RunnerRequest:
         fork_entry=entry if fork else None,
         tests=tests,
         limits=limits,
+        stop_after_failure=job.stop_after_failure,
     )
 
 
@@ -123,6 +124,8 @@ def interpret(job: JudgeJob, report: RunnerReport, sandbox_name: str) -> JudgeRe
     results: list[TestResult] = []
     for test in job.tests:
         process = report.tests.get(test.name)
+        if process is None and report.complete and job.stop_after_failure:
+            break  # not run: the runner stopped at the first failure, as asked
         if process is None:
             # The run was cut short before this test: by the outer wall clock when the report is
             # incomplete (the submission's own doing), so it counts as a time limit.

@@ -67,6 +67,9 @@ class RunnerRequest(BaseModel):
     # Set by a sandbox whose runner has a user or a PID namespace of its own: after each test the runner
     # kills every process it may signal, so nothing a test started survives into the next.
     kill_leftovers: bool = False
+    # Stop at the first test that does not end normally (time, memory, crash): for proving a solution that
+    # must fail, where the rest of its tests would only cost time.
+    stop_after_failure: bool = False
 
     def budget_seconds(self) -> float:
         """The longest the whole request may take before it is killed from outside."""

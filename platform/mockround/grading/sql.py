@@ -9,12 +9,13 @@ database: the caller gives the engine its DSN.
 from __future__ import annotations
 
 import abc
+import contextlib
 import dataclasses
 import enum
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 
 from mockround.grading.job import (
     MESSAGE_BYTES,
@@ -87,6 +88,13 @@ class SqlEngine(abc.ABC):
     def run(self, schema: str, seed: str, query: str, limits: QueryLimits) -> QueryRun:
         """Create the schema, seed it, run the query read-only; raise SqlSetupError if the setup fails
         and SandboxUnavailable if the engine cannot be reached."""
+
+    def run_tests(
+        self, schema: str, seeds: Sequence[str], query: str, limits: QueryLimits
+    ) -> Generator[QueryRun, None, None]:
+        """The query on each seed in turn, each on its own fresh tables; close it to stop early."""
+        for seed in seeds:
+            yield self.run(schema, seed, query, limits)
 
 
 def refused_statement(query: str) -> str | None:
@@ -283,19 +291,20 @@ def judge_sql(job: JudgeJob, engine: SqlEngine) -> JudgeResult:
         max_bytes=min(engine.max_bytes, job.limits.output_kb * 1024),
     )
     results: list[TestResult] = []
-    for test in job.tests:
-        run = engine.run(job.schema_sql, test.input, job.source, limits)
-        if run.outcome is QueryOutcome.REFUSED:
-            return JudgeResult(
-                verdict=Verdict.COMPILATION_ERROR,
-                score=0.0,
-                message=_cut(run.message or "", MESSAGE_BYTES),
-                sandbox=engine.description(),
-            )
-        try:
-            results.append(_test_result(job, test, run))
-        except MalformedResult as exc:
-            return _internal(f"test {test.name}: its .ans is not a result table: {exc}", engine)
+    seeds = [test.input for test in job.tests]
+    with contextlib.closing(engine.run_tests(job.schema_sql, seeds, job.source, limits)) as runs:
+        for test, run in zip(job.tests, runs, strict=True):
+            if run.outcome is QueryOutcome.REFUSED:
+                return JudgeResult(
+                    verdict=Verdict.COMPILATION_ERROR,
+                    score=0.0,
+                    message=_cut(run.message or "", MESSAGE_BYTES),
+                    sandbox=engine.description(),
+                )
+            try:
+                results.append(_test_result(job, test, run))
+            except MalformedResult as exc:
+                return _internal(f"test {test.name}: its .ans is not a result table: {exc}", engine)
     total = sum(result.weight for result in results) or 1.0
     passed = sum(result.weight for result in results if result.verdict is Verdict.ACCEPTED)
     return JudgeResult(

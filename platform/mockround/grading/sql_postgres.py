@@ -17,6 +17,7 @@ import hmac
 import secrets
 import threading
 import time
+from collections.abc import Generator, Sequence
 
 import psycopg
 from psycopg import errors, sql
@@ -81,36 +82,56 @@ class PostgresEngine(SqlEngine):
         return self.description()
 
     def run(self, schema: str, seed: str, query: str, limits: QueryLimits) -> QueryRun:
+        with contextlib.closing(self.run_tests(schema, [seed], query, limits)) as runs:
+            return next(runs)
+
+    def run_tests(
+        self, schema: str, seeds: Sequence[str], query: str, limits: QueryLimits
+    ) -> Generator[QueryRun, None, None]:
+        """One connection and one transaction for the job: the schema is made once, and each test is a
+        savepoint (its seed, the reader role and the query) rolled back before the next."""
         self._prepare()
         try:
             connection = psycopg.connect(self.runner_dsn, autocommit=False)
         except psycopg.OperationalError as exc:
             raise SandboxUnavailable(f"cannot reach the SQL database {self.database}: {exc}") from exc
         try:
-            return self._run(connection, schema, seed, query, limits)
+            name = self._create(connection, schema)
+            for seed in seeds:
+                yield self._run(connection, name, seed, query, limits)
         finally:
-            # Nothing of a run is ever committed: its schema, seed and whatever it tried go with this.
+            # Nothing of a run is ever committed: its schema, seeds and whatever it tried go with this.
             try:
-                connection.rollback()
+                if not connection.broken:
+                    connection.rollback()
             finally:
                 connection.close()
 
-    def _run(
-        self, connection: psycopg.Connection, schema: str, seed: str, query: str, limits: QueryLimits
-    ) -> QueryRun:
+    def _create(self, connection: psycopg.Connection, schema: str) -> sql.Identifier:
         name = sql.Identifier(f"run_{secrets.token_hex(8)}")
         with connection.cursor() as setup:
             setup.execute(sql.SQL("CREATE SCHEMA {}").format(name))
             setup.execute(sql.SQL("SET LOCAL search_path = {}").format(name))
             try:
                 setup.execute(schema.encode())  # the author's SQL, several statements: simple protocol
-                setup.execute(seed.encode())
             except psycopg.Error as exc:
-                raise SqlSetupError(f"the problem's schema or seed data failed in PostgreSQL: {exc}") from exc
+                raise SqlSetupError(f"the problem's schema.sql failed in PostgreSQL: {exc}") from exc
             reader = sql.Identifier(self.reader)
             setup.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(name, reader))
             setup.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}").format(name, reader))
-            setup.execute(sql.SQL("SET LOCAL ROLE {}").format(reader))
+        return name
+
+    def _run(
+        self, connection: psycopg.Connection, name: sql.Identifier, seed: str, query: str, limits: QueryLimits
+    ) -> QueryRun:
+        with connection.cursor() as setup:
+            # Rolling back to here undoes the seed and every SET LOCAL below, the role included.
+            setup.execute("SAVEPOINT test")
+            try:
+                setup.execute(seed.encode())
+            except psycopg.Error as exc:
+                raise SqlSetupError(f"the test's seed data failed in PostgreSQL: {exc}") from exc
+            setup.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(self.reader)))
             setup.execute(sql.SQL("SET LOCAL search_path = {}, pg_catalog").format(name))
             timeout_ms = max(1, int(limits.time_seconds * 1000))
             setup.execute(sql.SQL("SET LOCAL statement_timeout = {}").format(sql.Literal(timeout_ms)))
@@ -138,6 +159,8 @@ class PostgresEngine(SqlEngine):
             return QueryRun(outcome, message=_message(exc), wall_ms=ms_since(started))
         finally:
             watchdog.cancel()
+            if not connection.broken:
+                connection.execute("ROLLBACK TO SAVEPOINT test")
 
     def _prepare(self) -> None:
         with self._lock:

@@ -189,22 +189,21 @@ def _pinned_query(kind: str, slug: str, version: str) -> Select[tuple[dict[str, 
 
 class _Parsed:
     """Parsed versions by (kind, slug, version). A version is its content's hash, so an entry never goes
-    stale; the cache only saves reading and validating a problem's tests on every page view."""
+    stale; the cache only saves reading and validating a problem's tests on every page view and judging."""
 
-    def __init__(self, size: int = 256) -> None:
+    def __init__(self, size: int = 128) -> None:
         self._size = size
         self._models: OrderedDict[tuple[str, str, str], BaseModel] = OrderedDict()
         self._lock = threading.Lock()
 
-    async def get(self, session: AsyncSession, kind: str, slug: str, version: str, model: type[M]) -> M:
-        key = (kind, slug, version)
+    def cached(self, key: tuple[str, str, str], model: type[M]) -> M | None:
         with self._lock:
             found = self._models.get(key)
             if found is not None:
                 self._models.move_to_end(key)
-        if isinstance(found, model):
-            return found
-        parsed = model.model_validate(await pinned(session, kind, slug, version))
+        return found if isinstance(found, model) else None
+
+    def keep(self, key: tuple[str, str, str], parsed: M) -> M:
         with self._lock:
             self._models[key] = parsed
             while len(self._models) > self._size:
@@ -216,11 +215,21 @@ _parsed = _Parsed()
 
 
 async def pinned_problem(session: AsyncSession, slug: str, version: str) -> Problem:
-    return await _parsed.get(session, "problem", slug, version, Problem)
+    key = ("problem", slug, version)
+    found = _parsed.cached(key, Problem)
+    return found or _parsed.keep(key, as_problem(await pinned(session, *key)))
+
+
+def pinned_problem_sync(session: Session, slug: str, version: str) -> Problem:
+    key = ("problem", slug, version)
+    found = _parsed.cached(key, Problem)
+    return found or _parsed.keep(key, as_problem(pinned_sync(session, *key)))
 
 
 async def pinned_bank(session: AsyncSession, slug: str, version: str) -> Bank:
-    return await _parsed.get(session, "bank", slug, version, Bank)
+    key = ("bank", slug, version)
+    found = _parsed.cached(key, Bank)
+    return found or _parsed.keep(key, as_bank(await pinned(session, *key)))
 
 
 def as_problem(data: dict[str, Any]) -> Problem:

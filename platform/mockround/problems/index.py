@@ -21,6 +21,8 @@ def meta_of(item: BaseModel) -> Meta | None:
             "difficulty": spec.difficulty.value,
             "kind": spec.kind.value,
             "languages": spec.languages,
+            # The SQL engines an SQL problem runs on: a server without them never draws it.
+            "engines": [engine.value for engine in spec.sql.engines] if spec.sql else None,
         }
     if isinstance(item, Bank):
         return {

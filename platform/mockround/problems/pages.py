@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from mockround.core.db import utcnow
 from mockround.core.deps import SessionDep
+from mockround.core.sql_engine import runnable_sql_engines
 from mockround.core.templating import render
 from mockround.problems import catalog
 from mockround.problems.catalog import Listing
@@ -89,7 +90,7 @@ async def preview(request: Request, kind: str, slug: str, session: SessionDep) -
     if kind == "round":
         row = await catalog.current_version(session, "round", slug)
         spec = catalog.as_round(row.data)
-        plan = await make_plan(session, spec)
+        plan = await make_plan(session, spec, sql_engines=runnable_sql_engines(request.app.state.settings))
         minutes = spec.duration_minutes
     elif kind == "problem":
         row = await catalog.current_version(session, "problem", slug)

@@ -3,6 +3,7 @@ accepted query must give the same rows on PostgreSQL and SQLite."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Mapping
 from pathlib import Path
@@ -82,17 +83,20 @@ def _agreement(problem: Problem, path: Path, engines: list[SqlEngine]) -> list[F
     if refused_statement(source):
         return []  # its own run reports it
     limits = QueryLimits(problem.spec.limits.time_seconds, engines[0].max_rows, engines[0].max_bytes)
-    for test in problem.tests:
-        tables: list[tuple[SqlEngine, ResultTable]] = []
-        for engine in engines:
-            try:
-                run = engine.run(problem.schema_sql, test.input, source, limits)
-            except SandboxError as exc:
-                return [Finding(str(path), f"could not compare engines: {exc}")]
-            if run.outcome is not QueryOutcome.OK or run.table is None:
-                return []  # its own run reports the verdict
-            tables.append((engine, run.table))
-        (first, left), *others = tables
+    seeds = [test.input for test in problem.tests]
+    results: list[list[ResultTable]] = []
+    for engine in engines:
+        try:
+            with contextlib.closing(engine.run_tests(problem.schema_sql, seeds, source, limits)) as runs:
+                tables = [run.table for run in runs if run.outcome is QueryOutcome.OK and run.table]
+        except SandboxError as exc:
+            return [Finding(str(path), f"could not compare engines: {exc}")]
+        if len(tables) != len(seeds):
+            return []  # its own runs report the verdict
+        results.append(tables)
+    for index, test in enumerate(problem.tests):
+        tables_here = [(engine, results[number][index]) for number, engine in enumerate(engines)]
+        (first, left), *others = tables_here
         for other, right in others:
             if not compare_tables(left, right, problem.spec.sql, problem.spec.tolerance).matches:
                 return [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from mockround.core.deps import QueueDep, SessionDep
+from mockround.core.deps import CandidateKey, QueueDep, SessionDep
 from mockround.core.errors import RoundStillOpen
 from mockround.core.queue import commit_and_enqueue
 from mockround.problems import catalog
@@ -28,8 +28,10 @@ async def list_rounds(session: SessionDep) -> list[RoundOut]:
 
 
 @router.post("/attempts", status_code=status.HTTP_201_CREATED)
-async def start_attempt(body: AttemptIn, session: SessionDep) -> AttemptOut:
-    attempt = await service.start_attempt(session, body.round, body.candidate_name)
+async def start_attempt(body: AttemptIn, session: SessionDep, candidate_key: CandidateKey) -> AttemptOut:
+    attempt = await service.start_attempt(
+        session, body.round, body.candidate_name, candidate_key=candidate_key
+    )
     await session.commit()
     return AttemptOut.of(attempt, await attempt_view(session, attempt))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mockround.core.db import Base, UTCDateTime, utcnow
@@ -24,6 +24,12 @@ class Attempt(Base):
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     deadline: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Who took it, as far as this server knows: a random key kept in the candidate's browser (practice
+    # progress), and the invite it came from, if any.
+    candidate_key: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    invite_token: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # When the server, at or after the deadline, judged the last saved state of every editor.
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     def is_open(self, now: dt.datetime) -> bool:
         return self.finished_at is None and now < self.deadline
@@ -43,4 +49,39 @@ class Answer(Base):
     choice: Mapped[list[int]] = mapped_column(JSON)
     # A written answer, for a free-text question.
     text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Marked by the candidate to come back to before leaving the section.
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Draft(Base):
+    """The editor's content for one problem in one language, saved every few seconds while the candidate
+    types: what a reload restores, and what the server judges at the deadline if it was never submitted."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("attempt_id", "item_key", "language"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), index=True)
+    item_key: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Invite(Base):
+    """A single-use link to one round, valid until it expires, optionally not before a start time, and
+    optionally with extra time for this candidate."""
+
+    __tablename__ = "invites"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    round_slug: Mapped[str] = mapped_column(String(200))
+    # Who it is for, as the person who made it wrote it (shown to reviewers, never to other candidates).
+    label: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    start_after: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    extra_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    attempt_id: Mapped[str | None] = mapped_column(String(64), nullable=True)

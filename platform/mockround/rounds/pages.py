@@ -5,20 +5,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockround.core.db import utcnow
-from mockround.core.deps import QueueDep, SessionDep
+from mockround.core.deps import CandidateKey, QueueDep, SessionDep, with_cookies
+from mockround.core.errors import Forbidden
 from mockround.core.live import LiveStatus
 from mockround.core.queue import commit_and_enqueue
 from mockround.core.templating import render
 from mockround.grading.languages import all_languages
 from mockround.problems import catalog, index
 from mockround.problems.schema import SectionKind
-from mockround.rounds import service
+from mockround.rounds import drafts, service
 from mockround.rounds.views import attempt_view
 from mockround.submissions import service as submissions
 from mockround.submissions.models import Purpose
@@ -39,6 +41,14 @@ async def practice(request: Request, session: SessionDep) -> Response:
 
 @router.get("/rounds/{slug}")
 async def start_page(request: Request, slug: str, session: SessionDep) -> Response:
+    context = await start_context(request, session, slug)
+    if not context["spec"].practice:
+        raise Forbidden(service.INVITATION_ONLY)
+    return render(request, "start.html", context)
+
+
+async def start_context(request: Request, session: AsyncSession, slug: str) -> dict[str, Any]:
+    """What start.html shows of a round before its clock starts (also for invites, `invite_pages`)."""
     row = await catalog.current_version(session, "round", slug)
     spec = catalog.as_round(row.data)
     problems = {listing.slug: listing.meta for listing in await catalog.current_listing(session, "problem")}
@@ -51,18 +61,20 @@ async def start_page(request: Request, slug: str, session: SessionDep) -> Respon
             for key in keys:
                 offered.update(problems.get(key, {}).get("languages", []))
     languages = [language for name, language in all_languages().items() if name in offered]
-    return render(
-        request,
-        "start.html",
-        {"slug": slug, "spec": spec, "languages": languages, "isolation": request.app.state.isolation},
-    )
+    return {"slug": slug, "spec": spec, "languages": languages, "isolation": request.app.state.isolation}
 
 
 @router.post("/rounds/{slug}/attempts")
-async def start(slug: str, session: SessionDep, candidate_name: Annotated[str, Form()] = "") -> Response:
-    attempt = await service.start_attempt(session, slug, candidate_name)
+async def start(
+    slug: str,
+    session: SessionDep,
+    candidate_key: CandidateKey,
+    sub_response: Response,
+    candidate_name: Annotated[str, Form()] = "",
+) -> Response:
+    attempt = await service.start_attempt(session, slug, candidate_name, candidate_key=candidate_key)
     await session.commit()
-    return RedirectResponse(f"/attempts/{attempt.id}", status_code=303)
+    return with_cookies(RedirectResponse(f"/attempts/{attempt.id}", status_code=303), sub_response)
 
 
 @router.get("/attempts/{attempt_id}")
@@ -71,7 +83,8 @@ async def round_page(request: Request, attempt_id: str, session: SessionDep) -> 
     view = await attempt_view(session, attempt)
     if not view.is_open:
         return RedirectResponse(f"/attempts/{attempt_id}/result", status_code=303)
-    return render(request, "round.html", {"view": view, "server_now": utcnow()})
+    editors = await drafts.drafts_of(session, attempt)
+    return render(request, "round.html", {"view": view, "server_now": utcnow(), "drafts": editors})
 
 
 @router.post("/attempts/{attempt_id}/answers/{key:path}")

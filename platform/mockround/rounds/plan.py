@@ -26,12 +26,17 @@ class _Offer:
         self.questions = index.question_meta({slug: meta for slug, (_listing, meta) in banks.items()})
 
     @classmethod
-    async def current(cls, session: AsyncSession) -> _Offer:
+    async def current(cls, session: AsyncSession, sql_engines: frozenset[str]) -> _Offer:
         banks = {}
         for bank in await catalog.current_listing(session, "bank"):
             meta = bank.meta or index.meta_of(await catalog.pinned_bank(session, bank.slug, bank.version))
             banks[bank.slug] = (bank, meta or {})
-        return cls(await catalog.current_listing(session, "problem"), banks)
+        problems = [
+            listing
+            for listing in await catalog.current_listing(session, "problem")
+            if not listing.meta.get("engines") or sql_engines & set(listing.meta["engines"])
+        ]
+        return cls(problems, banks)
 
     def candidates(self, kind: SectionKind, pool: Pool) -> list[str]:
         problems = {slug: listing.meta for slug, listing in self.problems.items()}
@@ -61,10 +66,14 @@ class _Offer:
 
 
 async def make_plan(
-    session: AsyncSession, spec: RoundSpec, rng: random.Random | None = None
+    session: AsyncSession,
+    spec: RoundSpec,
+    rng: random.Random | None = None,
+    sql_engines: frozenset[str] = frozenset({"sqlite"}),
 ) -> dict[str, Any]:
+    """`sql_engines`: where this server can run SQL problems; draws skip those it cannot judge."""
     rng = rng or random.SystemRandom()
-    offer = await _Offer.current(session)
+    offer = await _Offer.current(session, sql_engines)
     taken = {key for section in spec.sections for key in section.items}
     sections = []
     for section in spec.sections:

@@ -10,31 +10,48 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockround.core.db import utcnow
-from mockround.core.errors import InvalidInput, NotFound, RoundClosed
+from mockround.core.errors import Forbidden, InvalidInput, NotFound, RoundClosed
+from mockround.core.settings import get_settings
+from mockround.core.sql_engine import runnable_sql_engines
 from mockround.events.models import EventKind
 from mockround.events.server import note
 from mockround.problems import catalog
 from mockround.problems.schema import ChoiceQuestion, FreeTextQuestion
-from mockround.rounds.models import Answer, Attempt
+from mockround.rounds.models import Answer, Attempt, Invite
 from mockround.rounds.plan import make_plan
 
 MAX_NAME_LENGTH = 100
 MAX_TEXT_CHARS = 60_000
+INVITATION_ONLY = "This round is by invitation only: open the invite link you were sent to take it."
 
 
-async def start_attempt(session: AsyncSession, round_slug: str, candidate_name: str) -> Attempt:
+async def start_attempt(
+    session: AsyncSession,
+    round_slug: str,
+    candidate_name: str,
+    *,
+    candidate_key: str | None = None,
+    invite: Invite | None = None,
+) -> Attempt:
+    """Start an attempt: from a practice round anyone may take, or from an invite (which the caller has
+    already claimed), whose extra minutes lengthen the deadline."""
     name = " ".join(candidate_name.split())[:MAX_NAME_LENGTH] or "Anonymous"
     row = await catalog.current_version(session, "round", round_slug)
     spec = catalog.as_round(row.data)
+    if invite is None and not spec.practice:
+        raise Forbidden(INVITATION_ONLY)
+    extra_minutes = invite.extra_minutes if invite else 0
     now = utcnow()
     attempt = Attempt(
         id=secrets.token_urlsafe(24),
         round_slug=round_slug,
         round_version=row.version,
         candidate_name=name,
-        plan=await make_plan(session, spec),
+        plan=await make_plan(session, spec, sql_engines=runnable_sql_engines(get_settings())),
         started_at=now,
-        deadline=now + dt.timedelta(minutes=spec.duration_minutes),
+        deadline=now + dt.timedelta(minutes=spec.duration_minutes + extra_minutes),
+        candidate_key=candidate_key,
+        invite_token=invite.token if invite else None,
     )
     session.add(attempt)
     await session.flush()

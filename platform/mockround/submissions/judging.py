@@ -25,7 +25,7 @@ from mockround.grading.languages import get_language
 from mockround.grading.sandbox import Sandbox, SandboxError, SandboxUnavailable
 from mockround.grading.sql import SqlEngine, SqliteEngine, sql_budget_seconds
 from mockround.grading.verdicts import Verdict
-from mockround.problems.catalog import as_problem, pinned_sync
+from mockround.problems.catalog import pinned_problem_sync
 from mockround.submissions.models import Purpose, Status, Submission, claimable
 
 log = logging.getLogger(__name__)
@@ -100,9 +100,7 @@ class Judging:
                     "Judging kept failing, so this submission was not judged.",
                 )
                 return None
-            problem = as_problem(
-                pinned_sync(session, "problem", submission.item_key, submission.problem_version)
-            )
+            problem = pinned_problem_sync(session, submission.item_key, submission.problem_version)
             tests = problem.tests if submission.purpose == Purpose.SUBMIT else problem.samples()
             job = problem.job(submission.source, submission.language, tests)
             budget = (

@@ -22,9 +22,16 @@ from mockround.core.settings import Settings, get_settings
 from mockround.core.templating import is_htmx, render
 from mockround.events import endpoints as event_endpoints
 from mockround.problems import pages as author_pages
-from mockround.rounds import endpoints, pages
+from mockround.rounds import drafts, endpoints, invite_pages, pages, progress
 from mockround.web import health, metrics
-from mockround.worker import build_queue, build_sandbox, build_sql_engine, build_sweeper, probe_sql_engine
+from mockround.worker import (
+    build_closer,
+    build_queue,
+    build_sandbox,
+    build_sql_engine,
+    build_sweeper,
+    probe_sql_engine,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +48,18 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
         app.state.live = live_status(settings.redis_url)
         app.state.queue = queue or build_queue(settings, sandbox, app.state.live)
         sweeper = build_sweeper(settings, app.state.queue)
+        closer = build_closer(settings, app.state.queue)
         judging_here = queue is None and settings.judges_in_process
         if judging_here:
             app.state.queue.start_worker(settings.worker_threads)
             sweeper.start()
+            closer.start()
         try:
             yield
         finally:
             if judging_here:
                 sweeper.stop()
+                closer.stop()
             if queue is None:
                 app.state.queue.close()
             recorder = getattr(app.state, "event_recorder", None)  # made on first use (events.endpoints)
@@ -66,8 +76,11 @@ def create_app(settings: Settings | None = None, queue: JudgeQueue | None = None
     app.include_router(health.router)
     app.include_router(metrics.router)
     app.include_router(endpoints.router)
+    app.include_router(drafts.router)
     app.include_router(event_endpoints.router)
     app.include_router(pages.router)
+    app.include_router(invite_pages.router)
+    app.include_router(progress.router)
     app.include_router(author_pages.router)
     if settings.assets_dir.is_dir():
         app.mount("/assets", StaticFiles(directory=settings.assets_dir), name="assets")

@@ -1,0 +1,244 @@
+// Nothing lost: the editor's code per problem and language is autosaved every few seconds and on leaving
+// the page; what the server has not confirmed is kept in localStorage (keyed by attempt) and sent when the
+// connection is back. A save carries the time of the edit and the saved time it started from (`base`),
+// both on the server's clock, so a second tab of the same attempt cannot overwrite newer code.
+
+const SAVE_EVERY_MS = 2500;
+const OFFLINE_TEXT = "Offline: your work is kept in this browser and will be sent when the connection is back";
+
+// The server's clock, as learned at page load (the timer's element carries it).
+const clock = document.querySelector("[data-server-now]");
+const offset = clock ? Date.parse(clock.dataset.serverNow) - Date.now() : 0;
+const serverNow = () => new Date(Date.now() + offset).toISOString();
+
+const localKey = (attempt) => `mockround:drafts:${attempt}`;
+
+function readLocal(attempt) {
+  try {
+    return JSON.parse(localStorage.getItem(localKey(attempt)) || "{}");
+  } catch {
+    return {};
+  }
+}
+
+function writeLocal(attempt, key, entry) {
+  const all = readLocal(attempt);
+  if (entry) all[key] = entry;
+  else delete all[key];
+  try {
+    localStorage.setItem(localKey(attempt), JSON.stringify(all));
+  } catch {
+    // Storage full or refused: the server copy is still the safety net.
+  }
+}
+
+// The page-wide notice while the browser is offline or saves fail.
+let notice;
+function offlineNotice(show) {
+  if (!notice) {
+    notice = document.createElement("div");
+    notice.className = "offline-notice";
+    notice.setAttribute("role", "alert");
+    notice.setAttribute("data-testid", "offline-notice");
+    notice.textContent = OFFLINE_TEXT;
+    notice.hidden = true;
+    document.body.prepend(notice);
+  }
+  notice.hidden = !show;
+}
+
+const editors = [];
+window.addEventListener("offline", () => {
+  offlineNotice(true);
+  editors.forEach((editor) => editor.status());
+});
+window.addEventListener("online", () => {
+  offlineNotice(false);
+  editors.forEach((editor) => editor.flush());
+});
+// Leaving the page (closing the tab, reloading, navigating away): send what is unsaved with keepalive.
+window.addEventListener("pagehide", () => editors.forEach((editor) => editor.flush(true)));
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden") editors.forEach((editor) => editor.flush(true));
+});
+
+// Attaches autosave to one problem's editor. `replace(text)` sets the editor's content without it
+// counting as an edit, `text()` reads it, `onLanguage(name)` follows a language chosen here. Returns the
+// hooks the editor calls, or null where nothing is saved (an author's preview).
+export function attachDrafts({ textarea, select, starters, text, replace, onLanguage }) {
+  const url = textarea.dataset.draftUrl;
+  if (!url) return null;
+  const attempt = url.split("/")[4];
+  const problem = url.split("/").pop();
+  const statusBox = textarea.closest("form")?.querySelector("[data-draft-status]");
+  const server = JSON.parse(textarea.dataset.drafts || "{}");
+  // Per language: { source, edited_at, base, dirty }
+  const states = {};
+  for (const [language, saved] of Object.entries(server)) {
+    states[language] = { source: saved.source, edited_at: saved.saved_at, base: saved.saved_at, dirty: false };
+  }
+  // A local copy newer than the server's (typed offline, or never confirmed) wins after a reload, if it
+  // continues the server's copy: one made from an older copy is from a tab another tab overtook.
+  const same = (a, b) => (a ? Date.parse(a) : null) === (b ? Date.parse(b) : null);
+  for (const [key, entry] of Object.entries(readLocal(attempt))) {
+    const [item, language] = key.split("\n");
+    if (item !== problem) continue;
+    const known = states[language];
+    const newer = !known || Date.parse(entry.edited_at) > Date.parse(known.edited_at);
+    if (newer && same(entry.base, known?.base)) {
+      states[language] = { ...entry, base: known ? known.base : null, dirty: true };
+    } else {
+      writeLocal(attempt, key, null);
+    }
+  }
+  let language = select?.value;
+  // The language edited last opens, whether the server or this browser holds its newest copy.
+  const newest = Object.entries(states).sort((a, b) => Date.parse(b[1].edited_at) - Date.parse(a[1].edited_at))[0];
+  if (newest && select && newest[0] !== language && [...select.options].some((o) => o.value === newest[0])) {
+    select.value = newest[0];
+    language = newest[0];
+    onLanguage(language);
+  }
+  if (states[language] && states[language].source !== text()) replace(states[language].source);
+
+  let inFlight = false;
+  let stopped = null; // a message once saving must stop (another tab, round over)
+  let failed = false;
+  let refused = null; // a message for a save the server would not take as it is
+
+  function status() {
+    if (!statusBox) return;
+    const dirty = Object.values(states).some((state) => state.dirty);
+    let message = "";
+    if (stopped) message = stopped;
+    else if (refused) message = refused;
+    else if (!navigator.onLine || (failed && dirty)) message = OFFLINE_TEXT;
+    else if (dirty) message = "Saving…";
+    else if (Object.keys(states).length) message = "Saved";
+    statusBox.textContent = message;
+    statusBox.classList.toggle("problem", Boolean(stopped || refused));
+    statusBox.classList.toggle("offline", !stopped && message === OFFLINE_TEXT);
+    textarea.closest("form")?.classList.toggle("stale", Boolean(stopped));
+  }
+
+  function body(state) {
+    return JSON.stringify({ source: state.source, edited_at: state.edited_at, base: state.base });
+  }
+
+  function remember(name, state) {
+    writeLocal(attempt, `${problem}\n${name}`, {
+      source: state.source,
+      edited_at: state.edited_at,
+      base: state.base,
+    });
+  }
+
+  async function problemOf(response) {
+    const detail = (await response.json().catch(() => ({}))).detail;
+    return typeof detail === "string" ? detail : "This code could not be saved.";
+  }
+
+  async function save(name) {
+    refused = null;
+    const state = states[name];
+    inFlight = true;
+    const sent = state.edited_at;
+    try {
+      const response = await fetch(`${url}?language=${encodeURIComponent(name)}`, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: body(state),
+      });
+      if (response.ok) {
+        const saved = await response.json();
+        state.base = saved.saved_at;
+        failed = false;
+        offlineNotice(!navigator.onLine);
+        if (state.edited_at === sent) {
+          state.dirty = false;
+          writeLocal(attempt, `${problem}\n${name}`, null);
+        } else {
+          remember(name, state);
+        }
+      } else if (response.status === 422) {
+        // Too large, say: say so, and try again once the candidate changes it.
+        state.dirty = false;
+        refused = await problemOf(response);
+      } else if (response.status === 409 || response.status === 404) {
+        // Another tab overtook this one, or the round is over: stop, and never overwrite.
+        stopped = await problemOf(response);
+      } else {
+        failed = true;
+      }
+    } catch {
+      failed = true; // the network: kept locally, sent when back online
+      offlineNotice(true);
+    } finally {
+      inFlight = false;
+      status();
+    }
+  }
+
+  function flush(leaving = false) {
+    if (stopped) return;
+    for (const [name, state] of Object.entries(states)) {
+      if (!state.dirty) continue;
+      if (leaving) {
+        // keepalive lets the request outlive the page; the local copy covers a failure.
+        try {
+          fetch(`${url}?language=${encodeURIComponent(name)}`, {
+            method: "PUT",
+            headers: { "Content-Type": "application/json" },
+            body: body(state),
+            keepalive: true,
+          }).catch(() => {});
+        } catch {
+          // a body over the keepalive quota: the local copy is sent on the next visit
+        }
+      } else if (!inFlight && navigator.onLine) {
+        save(name);
+        return; // one at a time, so each save's base is the previous one's result
+      }
+    }
+  }
+
+  const timer = setInterval(() => flush(), SAVE_EVERY_MS);
+
+  const hooks = {
+    // The candidate changed the code of the current language.
+    changed() {
+      if (!language) return;
+      const state = states[language] || (states[language] = { base: null });
+      state.source = text();
+      state.edited_at = serverNow();
+      state.dirty = true;
+      remember(language, state);
+      status();
+    },
+    // The language select changed: that language's own draft, else its starter.
+    switchTo(name) {
+      language = name;
+      replace(states[name]?.source ?? starters[name] ?? "");
+    },
+    status,
+    flush,
+    stop() {
+      clearInterval(timer);
+    },
+  };
+  editors.push(hooks);
+
+  textarea
+    .closest("form")
+    ?.querySelector("[data-reset]")
+    ?.addEventListener("click", () => {
+      if (!window.confirm("Replace your code in this language with the starter code? Your current code is lost.")) return;
+      replace(starters[language] ?? "");
+      hooks.changed();
+    });
+  offlineNotice(!navigator.onLine);
+  status();
+  // Anything restored from this browser goes to the server now.
+  flush();
+  return hooks;
+}

@@ -1,0 +1,19 @@
+# Floors every question's score at 0 instead of the total: wrong choices never cost points elsewhere.
+def score_quiz(questions, answers, time_limit, time_taken, bonus_percent):
+    final = {}
+    for question_id, choices in answers:
+        final[question_id] = choices
+    total = 0.0
+    answered = perfect = 0
+    for question_id, points, penalty, correct in questions:
+        chosen = set(final.get(question_id, ""))
+        if not chosen:
+            continue
+        answered += 1
+        right = set(correct)
+        c, w = len(chosen & right), len(chosen - right)
+        total += max(0.0, points * c / len(right) - penalty * w)
+        perfect += c == len(right) and w == 0
+    if time_taken < time_limit:
+        total += total * bonus_percent / 100 * (time_limit - time_taken) / time_limit
+    return {"score": round(total, 2), "answered": answered, "perfect": perfect}

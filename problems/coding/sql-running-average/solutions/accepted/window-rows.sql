@@ -1,0 +1,10 @@
+SELECT user_id,
+       id AS submission_id,
+       ROUND(AVG(score) OVER (
+           PARTITION BY user_id
+           ORDER BY submitted_at, id
+           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+       ), 2) AS running_average
+FROM submissions
+WHERE score IS NOT NULL
+ORDER BY user_id, submitted_at, id;
