@@ -5,6 +5,7 @@
 
 const SAVE_EVERY_MS = 2500;
 const OFFLINE_TEXT = "Offline: your work is kept in this browser and will be sent when the connection is back";
+const EDITOR_OFFLINE_TEXT = "Offline · kept in this browser";
 
 // The server's clock, as learned at page load (the timer's element carries it).
 const clock = document.querySelector("[data-server-now]");
@@ -57,9 +58,9 @@ window.addEventListener("online", () => {
   editors.forEach((editor) => editor.flush());
 });
 // Leaving the page (closing the tab, reloading, navigating away): send what is unsaved with keepalive.
-window.addEventListener("pagehide", () => editors.forEach((editor) => editor.flush(true)));
+window.addEventListener("pagehide", () => editors.forEach((editor) => editor.flush()));
 document.addEventListener("visibilitychange", () => {
-  if (document.visibilityState === "hidden") editors.forEach((editor) => editor.flush(true));
+  if (document.visibilityState === "hidden") editors.forEach((editor) => editor.flush());
 });
 
 // Attaches autosave to one problem's editor. `replace(text)` sets the editor's content without it
@@ -101,7 +102,7 @@ export function attachDrafts({ textarea, select, starters, text, replace, onLang
   }
   if (states[language] && states[language].source !== text()) replace(states[language].source);
 
-  let inFlight = false;
+  const inFlight = new Set(); // languages with a save under way
   let stopped = null; // a message once saving must stop (another tab, round over)
   let failed = false;
   let refused = null; // a message for a save the server would not take as it is
@@ -112,12 +113,12 @@ export function attachDrafts({ textarea, select, starters, text, replace, onLang
     let message = "";
     if (stopped) message = stopped;
     else if (refused) message = refused;
-    else if (!navigator.onLine || (failed && dirty)) message = OFFLINE_TEXT;
+    else if (!navigator.onLine || (failed && dirty)) message = EDITOR_OFFLINE_TEXT;
     else if (dirty) message = "Saving…";
     else if (Object.keys(states).length) message = "Saved";
     statusBox.textContent = message;
     statusBox.classList.toggle("problem", Boolean(stopped || refused));
-    statusBox.classList.toggle("offline", !stopped && message === OFFLINE_TEXT);
+    statusBox.classList.toggle("offline", !stopped && message === EDITOR_OFFLINE_TEXT);
     textarea.closest("form")?.classList.toggle("stale", Boolean(stopped));
   }
 
@@ -141,13 +142,15 @@ export function attachDrafts({ textarea, select, starters, text, replace, onLang
   async function save(name) {
     refused = null;
     const state = states[name];
-    inFlight = true;
+    inFlight.add(name);
     const sent = state.edited_at;
     try {
+      // keepalive: a save under way when the page is closed still reaches the server.
       const response = await fetch(`${url}?language=${encodeURIComponent(name)}`, {
         method: "PUT",
         headers: { "Content-Type": "application/json" },
         body: body(state),
+        keepalive: true,
       });
       if (response.ok) {
         const saved = await response.json();
@@ -174,31 +177,17 @@ export function attachDrafts({ textarea, select, starters, text, replace, onLang
       failed = true; // the network: kept locally, sent when back online
       offlineNotice(true);
     } finally {
-      inFlight = false;
+      inFlight.delete(name);
       status();
     }
   }
 
-  function flush(leaving = false) {
-    if (stopped) return;
+  // Sends every language with unsaved changes, one save at a time per language (each save's base is the
+  // previous one's result). Saves use keepalive, so the one sent as the page is left still arrives.
+  function flush() {
+    if (stopped || !navigator.onLine) return;
     for (const [name, state] of Object.entries(states)) {
-      if (!state.dirty) continue;
-      if (leaving) {
-        // keepalive lets the request outlive the page; the local copy covers a failure.
-        try {
-          fetch(`${url}?language=${encodeURIComponent(name)}`, {
-            method: "PUT",
-            headers: { "Content-Type": "application/json" },
-            body: body(state),
-            keepalive: true,
-          }).catch(() => {});
-        } catch {
-          // a body over the keepalive quota: the local copy is sent on the next visit
-        }
-      } else if (!inFlight && navigator.onLine) {
-        save(name);
-        return; // one at a time, so each save's base is the previous one's result
-      }
+      if (state.dirty && !inFlight.has(name)) save(name);
     }
   }
 
@@ -242,3 +231,87 @@ export function attachDrafts({ textarea, select, starters, text, replace, onLang
   flush();
   return hooks;
 }
+
+// Answers (multiple choice and written) are htmx forms: one that cannot reach the server is kept in
+// localStorage, keyed by attempt, and sent again when the connection is back or the page is next opened.
+const answersKey = (attempt) => `mockround:answers:${attempt}`;
+
+function readAnswers(attempt) {
+  try {
+    return JSON.parse(localStorage.getItem(answersKey(attempt)) || "{}");
+  } catch {
+    return {};
+  }
+}
+
+function writeAnswers(attempt, all) {
+  try {
+    localStorage.setItem(answersKey(attempt), JSON.stringify(all));
+  } catch {
+    // Storage refused: nothing more this browser can do.
+  }
+}
+
+const attemptOf = (url) => url.split("/")[2];
+
+function answerForm(url) {
+  return [...document.querySelectorAll("form[hx-post]")].find((form) => form.getAttribute("hx-post") === url);
+}
+
+function restoreInputs(form, body) {
+  const params = new URLSearchParams(body);
+  const chosen = params.getAll("choice");
+  form.querySelectorAll("input[name=choice]").forEach((input) => {
+    input.checked = chosen.includes(input.value);
+  });
+  const text = form.querySelector("textarea[name=text]");
+  if (text && params.has("text")) text.value = params.get("text");
+}
+
+async function resendAnswers() {
+  const attempts = new Set(
+    [...document.querySelectorAll("form[hx-post*='/answers/']")].map((form) => attemptOf(form.getAttribute("hx-post"))),
+  );
+  for (const attempt of attempts) {
+    const all = readAnswers(attempt);
+    for (const [url, body] of Object.entries(all)) {
+      const form = answerForm(url);
+      try {
+        const response = await fetch(url, {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded", "HX-Request": "true" },
+          body,
+        });
+        const saved = form?.querySelector(".saved");
+        if (saved) saved.innerHTML = await response.text();
+        delete all[url]; // saved, or refused for good (the round is over): either way, done
+        writeAnswers(attempt, all);
+      } catch {
+        offlineNotice(true);
+        return;
+      }
+    }
+  }
+}
+
+document.addEventListener("htmx:sendError", (event) => {
+  const form = event.detail.elt?.closest?.("form[hx-post*='/answers/']");
+  if (!form) return;
+  const url = form.getAttribute("hx-post");
+  const attempt = attemptOf(url);
+  const all = readAnswers(attempt);
+  all[url] = new URLSearchParams(new FormData(form)).toString();
+  writeAnswers(attempt, all);
+  const saved = form.querySelector(".saved");
+  if (saved) saved.textContent = "Offline · kept in this browser";
+  offlineNotice(true);
+});
+window.addEventListener("online", resendAnswers);
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("form[hx-post*='/answers/']").forEach((form) => {
+    const url = form.getAttribute("hx-post");
+    const body = readAnswers(attemptOf(url))[url];
+    if (body) restoreInputs(form, body);
+  });
+  if (navigator.onLine) resendAnswers();
+});

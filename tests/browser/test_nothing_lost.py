@@ -60,15 +60,22 @@ def test_a_network_drop_while_typing_loses_nothing(server: Server, page: Page, s
     expect(page.get_by_test_id("draft-status")).to_have_text("Saved", timeout=15_000)
 
     page.context.set_offline(True)
+    question = page.get_by_test_id("question-2")
+    question.get_by_text("O(1)", exact=True).click()
+    expect(question.locator(".saved")).to_have_text("Offline · kept in this browser")
     type_code(page, "print('typed while offline')\n")
-    expect(page.get_by_test_id("offline-notice")).to_be_visible()
-    expect(page.get_by_test_id("draft-status")).to_contain_text("Offline: your work is kept in this browser")
+    expect(page.get_by_test_id("offline-notice")).to_have_text(
+        "Offline: your work is kept in this browser and will be sent when the connection is back"
+    )
+    expect(page.get_by_test_id("draft-status")).to_have_text("Offline · kept in this browser")
     page.wait_for_timeout(3000)
-    page.screenshot(path=screenshot_dir / "1-offline.png", full_page=True)
+    page.get_by_test_id("editor").scroll_into_view_if_needed()
+    page.screenshot(path=screenshot_dir / "1-offline.png")
 
     page.context.set_offline(False)
     expect(page.get_by_test_id("offline-notice")).to_be_hidden()
     expect(page.get_by_test_id("draft-status")).to_have_text("Saved", timeout=15_000)
+    expect(question.get_by_role("status")).to_contain_text("Saved at")
     page.screenshot(path=screenshot_dir / "2-back-online.png", full_page=True)
 
     # The server has it: a fresh browser context (no local copy) sees the code typed offline.
@@ -77,6 +84,7 @@ def test_a_network_drop_while_typing_loses_nothing(server: Server, page: Page, s
     fresh = other.new_page()
     fresh.goto(page.url)
     expect(fresh.get_by_test_id("editor")).to_contain_text("typed while offline")
+    expect(fresh.get_by_test_id("question-2").get_by_label("O(1)")).to_be_checked()
     other.close()
 
 
@@ -126,4 +134,29 @@ def test_a_deadline_passing_while_the_page_is_closed_grades_the_autosave(
     expect(page.get_by_test_id("from-autosave")).to_be_visible()
     expect(page.get_by_test_id("verdict")).to_have_attribute("data-final", "true", timeout=60_000)
     expect(page.get_by_test_id("verdict")).to_contain_text("Accepted")
+    page.reload()  # the score, now that the verdict is in
+    expect(page.get_by_test_id("from-autosave")).to_be_visible()
     page.screenshot(path=screenshot_dir / "1-graded-from-autosave.png", full_page=True)
+
+
+def test_run_marks_the_first_difference_and_submit_verdicts_arrive_live(
+    server: Server, page: Page, screenshot_dir: Path
+) -> None:
+    start_sample(server, page)
+    type_code(page, "print(0)\n")
+    page.get_by_test_id("run").click()
+    verdict = page.get_by_test_id("verdict")
+    expect(verdict).to_have_attribute("data-final", "true", timeout=60_000)
+    expect(verdict).to_contain_text("Wrong Answer")
+    expect(verdict.get_by_test_id("actual-differs").first).to_have_text("0")
+    expect(verdict.get_by_test_id("expected-differs").first).to_be_visible()
+    expect(verdict).to_contain_text("first difference on line 1")
+    verdict.scroll_into_view_if_needed()
+    page.screenshot(path=screenshot_dir / "1-run-difference.png")
+
+    type_code(page, ACCEPTED)
+    page.get_by_test_id("submit").click()
+    expect(page.get_by_test_id("verdict")).to_have_attribute("data-final", "false")
+    expect(page.get_by_test_id("verdict")).to_have_attribute("data-final", "true", timeout=60_000)
+    expect(page.get_by_test_id("verdict")).to_contain_text("Accepted")
+    page.screenshot(path=screenshot_dir / "2-submit-accepted.png")

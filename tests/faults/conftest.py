@@ -33,6 +33,9 @@ FAULT_SETTINGS = {
     "MOCKROUND_SWEEP_INTERVAL_SECONDS": "1",
     "MOCKROUND_REQUEUE_AFTER_SECONDS": "5",
     "MOCKROUND_LEASE_MARGIN_SECONDS": "2",
+    # Bursts far above a candidate's Run and Submit limits.
+    "MOCKROUND_RUNS_PER_MINUTE": "100000",
+    "MOCKROUND_SUBMITS_PER_MINUTE": "100000",
 }
 # A Redis database of their own: the other tests' workers share db 15, and would take these messages
 # (and judge whatever submission has the same id in their own database).

@@ -23,12 +23,11 @@ from mockround.submissions.models import Purpose, Submission
 from mockround.submissions.service import create_submission
 from tests.conftest import REPO, RecordingQueue, sample_problems
 
-FOLDERS: dict[str, Path] = {}
 
-
-@pytest.fixture(autouse=True)
-def _problems(database_url: str, tmp_path: Path) -> None:
-    FOLDERS[database_url] = problems(tmp_path)
+@pytest.fixture
+def db(database_url: str, tmp_path: Path) -> tuple[str, Path]:
+    """The test's database and its problems folder."""
+    return database_url, problems(tmp_path)
 
 
 CODE = "print(42)\n"
@@ -45,9 +44,10 @@ def problems(tmp_path: Path) -> Path:
     return root
 
 
-async def new_attempt(database_url: str, round_slug: str = "sample") -> str:
+async def new_attempt(db: tuple[str, Path], round_slug: str = "sample") -> str:
+    database_url, folder = db
     async with async_sessions(database_url)() as session:
-        await sync_catalog(session, load_catalog(FOLDERS[database_url]))
+        await sync_catalog(session, load_catalog(folder))
         attempt = await start_attempt(session, round_slug, "Ada")
         await session.commit()
         return attempt.id
@@ -77,8 +77,9 @@ async def stored(database_url: str, attempt_id: str, key: str = "pair-count") ->
         return {"language": state.language, **{k: v.source for k, v in state.drafts.items()}}
 
 
-async def test_drafts_are_kept_per_language_and_the_last_saved_opens(database_url: str) -> None:
-    attempt_id = await new_attempt(database_url, "two-languages")
+async def test_drafts_are_kept_per_language_and_the_last_saved_opens(db: tuple[str, Path]) -> None:
+    database_url = db[0]
+    attempt_id = await new_attempt(db, "two-languages")
     key = "sliding-window-limiter"
     now = utcnow() - dt.timedelta(seconds=10)
     first = await save(database_url, attempt_id, CODE, now, None, key=key)
@@ -96,14 +97,16 @@ async def test_drafts_are_kept_per_language_and_the_last_saved_opens(database_ur
     }
 
 
-async def test_a_browser_clock_ahead_cannot_date_a_save_in_the_future(database_url: str) -> None:
-    attempt_id = await new_attempt(database_url)
+async def test_a_browser_clock_ahead_cannot_date_a_save_in_the_future(db: tuple[str, Path]) -> None:
+    database_url = db[0]
+    attempt_id = await new_attempt(db)
     saved_at = await save(database_url, attempt_id, CODE, utcnow() + dt.timedelta(hours=3), None)
     assert saved_at <= utcnow()
 
 
-async def test_a_save_from_an_overtaken_tab_is_refused(database_url: str) -> None:
-    attempt_id = await new_attempt(database_url)
+async def test_a_save_from_an_overtaken_tab_is_refused(db: tuple[str, Path]) -> None:
+    database_url = db[0]
+    attempt_id = await new_attempt(db)
     now = utcnow() - dt.timedelta(seconds=30)
     loaded = await save(database_url, attempt_id, CODE, now, None)
     # Both tabs loaded that draft; the second one saves first.
@@ -116,8 +119,9 @@ async def test_a_save_from_an_overtaken_tab_is_refused(database_url: str) -> Non
     assert (await stored(database_url, attempt_id))["python3"] == "second tab\n"
 
 
-async def test_a_late_save_is_refused_and_the_timely_one_kept(database_url: str) -> None:
-    attempt_id = await new_attempt(database_url)
+async def test_a_late_save_is_refused_and_the_timely_one_kept(db: tuple[str, Path]) -> None:
+    database_url = db[0]
+    attempt_id = await new_attempt(db)
     saved_at = await save(database_url, attempt_id, CODE, utcnow(), None)
     async with async_sessions(database_url)() as session:
         attempt = await get_attempt(session, attempt_id)
@@ -128,18 +132,20 @@ async def test_a_late_save_is_refused_and_the_timely_one_kept(database_url: str)
     assert (await stored(database_url, attempt_id))["python3"] == CODE
 
 
-async def test_drafts_are_size_capped_and_only_in_offered_languages(database_url: str) -> None:
-    attempt_id = await new_attempt(database_url)
+async def test_drafts_are_size_capped_and_only_in_offered_languages(db: tuple[str, Path]) -> None:
+    database_url = db[0]
+    attempt_id = await new_attempt(db)
     with pytest.raises(InvalidInput, match="the limit is 64 KB"):
         await save(database_url, attempt_id, "x" * (65 * 1024), utcnow(), None)
     with pytest.raises(InvalidInput, match="not 'cobol'"):
         await save(database_url, attempt_id, CODE, utcnow(), None, "cobol")
 
 
-async def test_the_closer_judges_the_last_autosave_once(database_url: str) -> None:
-    judged_already = await new_attempt(database_url)
-    autosaved = await new_attempt(database_url)
-    still_open = await new_attempt(database_url)
+async def test_the_closer_judges_the_last_autosave_once(db: tuple[str, Path]) -> None:
+    database_url = db[0]
+    judged_already = await new_attempt(db)
+    autosaved = await new_attempt(db)
+    still_open = await new_attempt(db)
     for attempt_id in (judged_already, autosaved, still_open):
         await save(database_url, attempt_id, CODE, utcnow(), None)
     async with async_sessions(database_url)() as session:

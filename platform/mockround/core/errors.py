@@ -39,3 +39,13 @@ class ServiceUnavailable(MockroundError):
 
 class RoundStillOpen(MockroundError):
     status_code = 409
+
+
+class TooManyRequests(MockroundError):
+    """Run or Submit pressed faster than the round allows; `retry_after` is the wait in seconds."""
+
+    status_code = 429
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     worker_threads: int = Field(default=2, ge=1, le=64)
     # Whether the embedded server judges in-process. Off when separate workers consume the queue.
     embedded_worker: bool | None = None
+    # Per attempt: how many Runs and Submits a candidate may make in any minute.
+    runs_per_minute: int = Field(default=10, ge=1)
+    submits_per_minute: int = Field(default=5, ge=1)
     # The sweeper: how often it looks, and how old a queued submission's message must be to be re-sent.
     sweep_interval_seconds: float = Field(default=10.0, gt=0)
     requeue_after_seconds: float = Field(default=30.0, gt=0)

@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from mockround.grading.job import JudgeResult, SqlEngineName
+from mockround.grading.job import JudgeResult, ProblemKind, SqlEngineName
 from mockround.grading.judge import UnsupportedJob, judge
 from mockround.grading.languages import all_languages
 from mockround.grading.sandbox import Sandbox, SandboxError
@@ -23,7 +23,7 @@ from mockround.grading.verdicts import Verdict
 from mockround.problems.bank_check import Snippet, lint_bank_file, run_snippet, snippets
 from mockround.problems.findings import Finding
 from mockround.problems.loader import Catalog
-from mockround.problems.schema import Problem
+from mockround.problems.schema import ChoiceQuestion, Problem
 from mockround.problems.sql_check import engines_for, on_engine, sql_findings
 
 __all__ = ["CheckReport", "Finding", "Run", "check_problems", "planned_runs", "planned_snippets"]
@@ -183,11 +183,7 @@ def check_problems(
     report = CheckReport(
         root=root,
         includes=catalog.includes,
-        counts={
-            "problems": len(catalog.problems),
-            "banks": len(catalog.banks),
-            "rounds": len(catalog.rounds),
-        },
+        counts=content_counts(catalog),
     )
     report.findings += [
         Finding(str(error.path), error.message, line=error.line, column=error.column)
@@ -237,6 +233,24 @@ def check_problems(
     for slug, time_ms in slowest.items():
         report.findings += _time_limit_findings(root / "coding" / slug, catalog.problems[slug], time_ms)
     return report
+
+
+def content_counts(catalog: Catalog) -> dict[str, int]:
+    """What loaded, by kind: problems (and of each kind), banks, rounds, and the banks' questions."""
+    questions = [question for bank in catalog.banks.values() for question in bank.questions]
+    choice = [question for question in questions if isinstance(question, ChoiceQuestion)]
+    counts = {
+        "problems": len(catalog.problems),
+        "banks": len(catalog.banks),
+        "rounds": len(catalog.rounds),
+        "questions": len(choice),
+        "multiple_answer_questions": sum(question.multiple for question in choice),
+        "written_questions": len(questions) - len(choice),
+        "code_questions": len(planned_snippets(catalog.root or Path(), catalog)),
+    }
+    for kind in ProblemKind:
+        counts[f"{kind.value}_problems"] = sum(p.spec.kind is kind for p in catalog.problems.values())
+    return counts
 
 
 def _judge_findings(run: Run, result: JudgeResult) -> list[Finding]:

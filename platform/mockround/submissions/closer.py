@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mockround.core.db import utcnow
+from mockround.core.periodic import Periodic
 from mockround.core.queue import JudgeQueue
 from mockround.rounds.models import Attempt, Draft
 from mockround.submissions.models import Purpose, Status, Submission
@@ -107,30 +106,10 @@ def _close(sessions: sessionmaker[Session], attempt_id: str, now: dt.datetime) -
     return created
 
 
-class Closer:
+class Closer(Periodic):
     """Closes due attempts every few seconds in a daemon thread until stopped."""
 
     def __init__(
         self, sessions: sessionmaker[Session], queue: JudgeQueue, every_seconds: float = CLOSE_EVERY_SECONDS
     ) -> None:
-        self._sessions = sessions
-        self._queue = queue
-        self._every = every_seconds
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="mockround-closer", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self._every):
-            try:
-                close_due(self._sessions, self._queue)
-            except SQLAlchemyError as exc:
-                log.warning("closing attempts failed, will try again: %s", exc.__class__.__name__)
-            except Exception:
-                log.exception("closing attempts failed")
+        super().__init__("closing attempts", lambda: close_due(sessions, queue), every_seconds)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mockround.core.errors import InvalidInput, NotFound
+from mockround.core.db import utcnow
+from mockround.core.errors import InvalidInput, NotFound, TooManyRequests
 from mockround.core.queue import enqueue_after_commit
+from mockround.core.settings import get_settings
 from mockround.events.models import EventKind
 from mockround.events.server import note
 from mockround.problems import catalog
@@ -30,6 +36,7 @@ async def create_submission(
         raise InvalidInput(f"The code is {size // 1024} KB; the limit is {MAX_SOURCE_BYTES // 1024} KB.")
     if not source.strip():
         raise InvalidInput("The editor is empty: write some code first.")
+    await _within_rate_limit(session, attempt, purpose)
     submission = Submission(
         attempt_id=attempt.id,
         item_key=item_key,
@@ -50,6 +57,37 @@ async def create_submission(
     )
     enqueue_after_commit(session, submission.id, purpose.value)
     return submission
+
+
+RATE_WINDOW = dt.timedelta(minutes=1)
+
+
+async def _within_rate_limit(session: AsyncSession, attempt: Attempt, purpose: Purpose) -> None:
+    """At most so many Runs (or Submits) per attempt in any minute, counted from the submissions table."""
+    settings = get_settings()
+    limit = settings.runs_per_minute if purpose is Purpose.RUN else settings.submits_per_minute
+    now = utcnow()
+    recent = (
+        await session.scalars(
+            select(Submission.created_at)
+            .where(
+                Submission.attempt_id == attempt.id,
+                Submission.purpose == purpose,
+                Submission.created_at > now - RATE_WINDOW,
+            )
+            .order_by(Submission.created_at.desc())
+            .limit(limit)
+        )
+    ).all()
+    if len(recent) < limit:
+        return
+    # The oldest of the last `limit` leaves the window first.
+    wait = max(1, math.ceil((recent[-1] + RATE_WINDOW - now).total_seconds()))
+    verb = "run the samples" if purpose is Purpose.RUN else "submit"
+    raise TooManyRequests(
+        f"You can {verb} again in {wait} s (at most {limit} a minute). Your code is saved meanwhile.",
+        retry_after=wait,
+    )
 
 
 async def get_submission(session: AsyncSession, attempt: Attempt, submission_id: int) -> Submission:

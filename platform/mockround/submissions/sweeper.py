@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 
 from sqlalchemy import update
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mockround.core.db import utcnow
+from mockround.core.periodic import Periodic
 from mockround.core.queue import JudgeQueue
 from mockround.submissions.models import Submission, claimable
 
@@ -48,7 +47,7 @@ def sweep(
     return [row[0] for row in rows]
 
 
-class Sweeper:
+class Sweeper(Periodic):
     """Sweeps every few seconds in a daemon thread until stopped."""
 
     def __init__(
@@ -58,25 +57,4 @@ class Sweeper:
         every_seconds: float = SWEEP_EVERY_SECONDS,
         stale_after: dt.timedelta = STALE_AFTER,
     ) -> None:
-        self._stale_after = stale_after
-        self._sessions = sessions
-        self._queue = queue
-        self._every = every_seconds
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="mockround-sweeper", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self._every):
-            try:
-                sweep(self._sessions, self._queue, self._stale_after)
-            except SQLAlchemyError as exc:
-                log.warning("sweep failed, will try again: %s", exc.__class__.__name__)
-            except Exception:
-                log.exception("sweep failed")
+        super().__init__("sweep", lambda: sweep(sessions, queue, stale_after), every_seconds)

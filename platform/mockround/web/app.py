@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from mockround import __version__
-from mockround.core.errors import MockroundError
+from mockround.core.errors import MockroundError, TooManyRequests
 from mockround.core.live import live_status
 from mockround.core.queue import JudgeQueue
 from mockround.core.settings import Settings, get_settings
@@ -102,7 +102,10 @@ def _error(request: Request, message: str, status_code: int) -> Response:
 
 async def _domain_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, MockroundError)
-    return _error(request, exc.message, exc.status_code)
+    response = _error(request, exc.message, exc.status_code)
+    if isinstance(exc, TooManyRequests):
+        response.headers["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 async def _invalid_request(request: Request, exc: Exception) -> Response:
