@@ -32,11 +32,17 @@ def answer_for(key: str) -> dict[str, Any]:
     return {"text": "Cache-aside with TTLs; a queue between scoring and analytics; idempotent consumers."}
 
 
-def accepted_solution(slug: str) -> tuple[str, str]:
-    """(language, source) of the problem's accepted solution, Python where there is one."""
+def accepted_solution(slug: str, mode: str) -> tuple[str, str]:
+    """(language, source) of the problem's accepted solution, Python where there is one; for SQL, one
+    for the engine this mode runs (`NAME.sqlite.sql` solutions run on SQLite only, `.postgres.sql` on
+    PostgreSQL only)."""
     problem = shipped().problems[slug]
     folder = REPO / "problems" / "coding" / slug / "solutions" / "accepted"
-    paths = sorted(folder.iterdir(), key=lambda path: (path.suffix != ".py", path.name))
+    other_engine = ".postgres.sql" if mode == "embedded" else ".sqlite.sql"
+    paths = sorted(
+        (path for path in folder.iterdir() if not path.name.endswith(other_engine)),
+        key=lambda path: (path.suffix != ".py", path.name),
+    )
     for path in paths:
         language = language_of(problem, path)
         if language is not None:
@@ -81,7 +87,7 @@ def test_a_shipped_round_can_be_taken_to_full_marks(full_server: Server, round_s
                     saved = client.put(f"/api/v1/attempts/{attempt['id']}/answers/{item['key']}", json=body)
                     assert saved.status_code == 200, saved.text
                 else:
-                    language, source = accepted_solution(item["key"])
+                    language, source = accepted_solution(item["key"], server.mode)
                     sent = client.post(
                         f"/api/v1/attempts/{attempt['id']}/submissions",
                         json={"problem": item["key"], "language": language, "source": source},

@@ -318,7 +318,8 @@ def check_no_leaked_ipc(host: Host, kind: SandboxKind) -> None:
 
 def check_host_memory_recovered(host: Host, kind: SandboxKind) -> None:
     recovered = lambda: memory_available() >= host.before["memory_available"] - MEMORY_SLACK  # noqa: E731
-    assert eventually(recovered, 5), (
+    # The kernel may take a few seconds to hand back what a killed process held; a leak never comes back.
+    assert eventually(recovered, 20), (
         f"the host has {(host.before['memory_available'] - memory_available()) >> 20} MB less memory"
     )
 

@@ -20,8 +20,20 @@ from mockround.problems.schema import Pool, RoundSpec, Section, SectionKind
 class _Offer:
     """Every current problem and bank question, by item key, at its current version."""
 
-    def __init__(self, problems: list[Listing], banks: dict[str, tuple[Listing, index.Meta]]) -> None:
+    def __init__(
+        self,
+        problems: list[Listing],
+        banks: dict[str, tuple[Listing, index.Meta]],
+        sql_engines: frozenset[str],
+    ) -> None:
         self.problems = {listing.slug: listing for listing in problems}
+        # What draws may pick: not an SQL problem this server cannot judge (a fixed one stays, and its page
+        # says where it runs).
+        self.drawable = {
+            slug: listing.meta
+            for slug, listing in self.problems.items()
+            if not listing.meta.get("engines") or sql_engines & set(listing.meta["engines"])
+        }
         self.banks = banks
         self.questions = index.question_meta({slug: meta for slug, (_listing, meta) in banks.items()})
 
@@ -31,16 +43,12 @@ class _Offer:
         for bank in await catalog.current_listing(session, "bank"):
             meta = bank.meta or index.meta_of(await catalog.pinned_bank(session, bank.slug, bank.version))
             banks[bank.slug] = (bank, meta or {})
-        problems = [
-            listing
-            for listing in await catalog.current_listing(session, "problem")
-            if not listing.meta.get("engines") or sql_engines & set(listing.meta["engines"])
-        ]
-        return cls(problems, banks)
+        return cls(await catalog.current_listing(session, "problem"), banks, sql_engines)
 
     def candidates(self, kind: SectionKind, pool: Pool) -> list[str]:
-        problems = {slug: listing.meta for slug, listing in self.problems.items()}
-        return index.candidates(kind, pool, problems, {slug: meta for slug, (_l, meta) in self.banks.items()})
+        return index.candidates(
+            kind, pool, self.drawable, {slug: meta for slug, (_l, meta) in self.banks.items()}
+        )
 
     def item(self, kind: SectionKind, key: str, section: Section, rng: random.Random) -> dict[str, Any]:
         if kind is SectionKind.CODING:
