@@ -57,7 +57,7 @@ async def save_draft(
     now = utcnow()
     service.ensure_open(attempt, now)
     item = service.plan_item(attempt, item_key, "problem")
-    problem = catalog.as_problem(await catalog.pinned(session, "problem", item["slug"], item["version"]))
+    problem = await catalog.pinned_problem(session, item["slug"], item["version"])
     if language not in problem.spec.languages:
         offered = ", ".join(problem.spec.languages)
         raise InvalidInput(f"{problem.title} can be solved in {offered}, not {language!r}.")
