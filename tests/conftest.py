@@ -124,7 +124,12 @@ class Server:
 SAMPLE_ITEMS = ("coding/pair-count", "banks/python-basics.yaml", "rounds/sample.yaml")
 # The two small rounds the page and pipeline tests take, with what they use: loading the whole bank for
 # every server a test starts would only make the tests slower (tests/test_shipped_rounds.py takes it all).
-CORE_ITEMS = (*SAMPLE_ITEMS, "coding/sliding-window-limiter", "rounds/backend-warmup.yaml")
+CORE_ITEMS = (
+    *SAMPLE_ITEMS,
+    "coding/sliding-window-limiter",
+    "rounds/backend-warmup.yaml",
+    "rounds/sample-timed.yaml",
+)
 
 
 def sample_problems(tmp_path: Path, items: tuple[str, ...] = SAMPLE_ITEMS) -> Path:

@@ -79,7 +79,8 @@ def test_a_shipped_round_can_be_taken_to_full_marks(full_server: Server, round_s
         attempt = response.json()
         submissions = []
         written = 0
-        for section in attempt["sections"]:
+        sequential = attempt["navigation"] == "sequential"
+        for index, section in enumerate(attempt["sections"]):
             for item in section["items"]:
                 if item["kind"] == "question":
                     body = answer_for(item["key"])
@@ -94,6 +95,9 @@ def test_a_shipped_round_can_be_taken_to_full_marks(full_server: Server, round_s
                     )
                     assert sent.status_code == 202, sent.text
                     submissions.append((item["key"], sent.json()["id"]))
+            if sequential and index < len(attempt["sections"]) - 1:
+                moved = client.post(f"/api/v1/attempts/{attempt['id']}/sections/{index}/leave").json()
+                assert [s["state"] for s in moved["sections"]][index : index + 2] == ["closed", "open"]
         for slug, submission in submissions:
             judged = wait_final(client, attempt["id"], submission, timeout=180)
             assert judged["verdict"] == "accepted", (slug, judged)

@@ -55,6 +55,8 @@ def test_sql_problem_in_a_round(sql_server: Server) -> None:
         page = client.get(f"/attempts/{attempt['id']}").text
         # The schema under the statement, and the engine and version that will run the query.
         assert "CREATE TABLE submissions" in page
+        # No custom input for SQL: each test's input is the rows the query reads.
+        assert 'data-testid="custom-input"' not in page
         assert f"SQL ({engine}" in page
         if sql_server.mode == "embedded":
             assert "SQL (needs postgres: not available on this server)" in page

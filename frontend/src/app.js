@@ -11,6 +11,10 @@ import { go } from "@codemirror/lang-go";
 import { startTimeline } from "./timeline.js";
 import { attachDrafts } from "./drafts.js";
 import { editorTheme } from "./theme.js";
+import { startTimer } from "./timer.js";
+import { attachQuestions } from "./sections.js";
+import { attachVim, vimExtension } from "./vim.js";
+import { attachCustomInput } from "./custom_input.js";
 
 window.htmx = htmx;
 
@@ -51,7 +55,10 @@ function mountEditor(textarea) {
   const view = new EditorView({
     doc: textarea.value,
     extensions: [
+      vimExtension(),
       basicSetup,
+      // An attribute, not classList.add: CodeMirror rewrites its own classes when it is reconfigured.
+      EditorView.editorAttributes.of({ class: "editor" }),
       editorTheme(),
       runShortcut,
       highlighting.of(support(textarea.dataset.editor)),
@@ -64,8 +71,8 @@ function mountEditor(textarea) {
   });
   textarea.hidden = true;
   textarea.insertAdjacentElement("afterend", view.dom);
-  view.dom.classList.add("editor");
   view.dom.setAttribute("data-testid", "editor");
+  attachVim(view, form?.querySelector("input[data-vim]"));
 
   const highlight = () => {
     const option = select.selectedOptions[0];
@@ -102,27 +109,6 @@ function mountEditor(textarea) {
   });
 }
 
-function startTimer(element) {
-  const deadline = Date.parse(element.dataset.deadline);
-  // Time left comes from the server's clock: the offset corrects a browser clock that is wrong.
-  const offset = Date.parse(element.dataset.serverNow) - Date.now();
-  const output = element.querySelector("[data-time-left]");
-  const tick = () => {
-    const left = Math.max(0, Math.floor((deadline - (Date.now() + offset)) / 1000));
-    const minutes = Math.floor(left / 60);
-    const seconds = String(left % 60).padStart(2, "0");
-    output.textContent = `${minutes}:${seconds}`;
-    element.classList.toggle("warning", left <= 300);
-    element.classList.toggle("critical", left <= 60);
-    if (left === 0) {
-      clearInterval(timer);
-      window.location.reload();
-    }
-  };
-  const timer = setInterval(tick, 1000);
-  tick();
-}
-
 // Verdicts arrive by server-sent events: a nudge names the submission that changed and its box reloads
 // itself. Each box also polls slowly on its own, so a dropped stream only slows things down.
 function listen(element) {
@@ -137,7 +123,9 @@ function init(root) {
   root.querySelectorAll("[data-live]").forEach(listen);
   root.querySelectorAll("[data-events]").forEach(startTimeline);
   root.querySelectorAll("textarea[data-editor]").forEach(mountEditor);
+  root.querySelectorAll("[data-custom-input]").forEach(attachCustomInput);
   root.querySelectorAll("[data-deadline]").forEach(startTimer);
+  root.querySelectorAll("[data-questions]").forEach(attachQuestions);
 }
 
 document.addEventListener("DOMContentLoaded", () => init(document));

@@ -81,9 +81,10 @@ def test_a_full_round_from_an_invite_link(server: Server, page: Page, screenshot
     page.get_by_test_id("submit").click()
     verdict = page.get_by_test_id("verdict")
     expect(verdict).to_have_attribute("data-final", "true", timeout=60_000)
-    expect(verdict).to_contain_text("Accepted")
+    expect(verdict).to_contain_text("Accepted", timeout=60_000)
     page.screenshot(path=screenshot_dir / "2-round.png", full_page=True)
 
+    page.get_by_test_id("review").click()
     page.get_by_test_id("finish").click()
     expect(page.get_by_test_id("score")).to_have_text("6 / 6")
     page.screenshot(path=screenshot_dir / "3-result.png", full_page=True)

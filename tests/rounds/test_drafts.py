@@ -119,6 +119,21 @@ async def test_a_save_from_an_overtaken_tab_is_refused(db: tuple[str, Path]) -> 
     assert (await stored(database_url, attempt_id))["python3"] == "second tab\n"
 
 
+async def test_a_reload_that_resends_the_saved_code_is_no_conflict(db: tuple[str, Path]) -> None:
+    """The page saves as it is reloaded; the new page loaded before that save landed and sends the same
+    code from its local copy on an older base: nothing differs, so nothing is refused or lost."""
+    database_url = db[0]
+    attempt_id = await new_attempt(db)
+    now = utcnow() - dt.timedelta(seconds=30)
+    loaded = await save(database_url, attempt_id, CODE, now, None)
+    landed = await save(database_url, attempt_id, "typed last\n", now + dt.timedelta(seconds=5), loaded)
+    again = await save(database_url, attempt_id, "typed last\n", now + dt.timedelta(seconds=6), loaded)
+    assert again == landed
+    # The next save continues from there.
+    await save(database_url, attempt_id, "and more\n", now + dt.timedelta(seconds=7), again)
+    assert (await stored(database_url, attempt_id))["python3"] == "and more\n"
+
+
 async def test_a_late_save_is_refused_and_the_timely_one_kept(db: tuple[str, Path]) -> None:
     database_url = db[0]
     attempt_id = await new_attempt(db)

@@ -27,6 +27,7 @@ class EventKind(enum.StrEnum):
     SUBMITTED = "submitted"
     VERDICT = "verdict"
     REJUDGED = "rejudged"
+    SECTION_LEFT = "section_left"
     PAGE_HIDDEN = "page_hidden"
     PAGE_SHOWN = "page_shown"
     FOCUS_LOST = "focus_lost"

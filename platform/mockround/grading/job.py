@@ -12,6 +12,8 @@ from mockround.grading.verdicts import Verdict
 
 SAMPLE_OUTPUT_BYTES = 4096
 MESSAGE_BYTES = 4096
+# The name of the test a Run adds for the candidate's own input.
+CUSTOM_TEST = "custom"
 
 
 class TestCase(BaseModel):
@@ -20,9 +22,26 @@ class TestCase(BaseModel):
 
     name: str
     input: str
-    expected: str
+    # None only for the candidate's own input on a Run: it is run and shown, never compared.
+    expected: str | None
     sample: bool = False
     weight: float = 1.0
+
+    @property
+    def custom(self) -> bool:
+        return self.expected is None
+
+    @property
+    def answer(self) -> str:
+        """The expected output of a test that is compared: every test of a problem has one."""
+        if self.expected is None:
+            raise ValueError(f"test {self.name!r} has no expected output: it is run, never compared")
+        return self.expected
+
+    @classmethod
+    def of_custom_input(cls, text: str) -> TestCase:
+        """The test a Run adds for what the candidate typed: shown like a sample, weighing nothing."""
+        return cls(name=CUSTOM_TEST, input=text, expected=None, sample=True, weight=0.0)
 
 
 class Limits(BaseModel):
@@ -118,6 +137,8 @@ class TestResult(BaseModel):
     first_difference: int | None = None
     # The tail of stderr for sample tests; a hint of why a run failed.
     error: str | None = None
+    # The candidate's own input: "accepted" here only means it ran to a normal exit.
+    custom: bool = False
 
 
 class JudgeResult(BaseModel):

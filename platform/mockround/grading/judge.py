@@ -99,6 +99,8 @@ def judge(job: JudgeJob, sandbox: Sandbox, sql: SqlEngine | None = None) -> Judg
     if job.kind is ProblemKind.SQL:
         if sql is None:
             raise UnsupportedJob("SQL problems need an SQL engine, and none was given")
+        if any(test.custom for test in job.tests):
+            raise UnsupportedJob("an SQL problem's query runs on its own tests only, not on custom input")
         return judge_sql(job, sql)
     language = get_language(job.language)
     report = sandbox.execute(build_request(job, language))
@@ -130,14 +132,24 @@ def interpret(job: JudgeJob, report: RunnerReport, sandbox_name: str) -> JudgeRe
             # The run was cut short before this test: by the outer wall clock when the report is
             # incomplete (the submission's own doing), so it counts as a time limit.
             results.append(
-                TestResult(name=test.name, verdict=Verdict.TIME_LIMIT, sample=test.sample, weight=test.weight)
+                TestResult(
+                    name=test.name,
+                    verdict=Verdict.TIME_LIMIT,
+                    sample=test.sample,
+                    weight=test.weight,
+                    custom=test.custom,
+                )
             )
+            continue
+        if test.custom:
+            results.append(_custom_result(test, process))
             continue
         try:
             verdict = verdict_for_outcome(process.outcome, _matches(job, test, process))
             note = None
         except CheckerFailed as exc:
             verdict, note = Verdict.INTERNAL_ERROR, str(exc)
+        expected = test.answer.encode("utf-8")
         results.append(
             TestResult(
                 name=test.name,
@@ -148,31 +160,55 @@ def interpret(job: JudgeJob, report: RunnerReport, sandbox_name: str) -> JudgeRe
                 wall_ms=process.wall_ms,
                 memory_kb=process.memory_kb,
                 output=_cut(process.stdout, SAMPLE_OUTPUT_BYTES) if test.sample else None,
-                expected=_cut(test.expected.encode("utf-8"), SAMPLE_OUTPUT_BYTES) if test.sample else None,
+                expected=_cut(expected, SAMPLE_OUTPUT_BYTES) if test.sample else None,
                 first_difference=(
-                    first_difference(test.expected.encode("utf-8"), process.stdout)
+                    first_difference(expected, process.stdout)
                     if test.sample and verdict is Verdict.WRONG_ANSWER
                     else None
                 ),
-                error=_cut(process.stderr[-1024:], 1024) if test.sample and process.stderr else None,
+                error=_error_tail(process) if test.sample else None,
             )
         )
         if note:
             return JudgeResult(verdict=Verdict.INTERNAL_ERROR, score=0.0, tests=results, message=note)
-    total = sum(result.weight for result in results) or 1.0
-    passed = sum(result.weight for result in results if result.verdict is Verdict.ACCEPTED)
+    # The candidate's own input has no answer to be right or wrong about: the run's verdict and score
+    # are the samples'. Its own verdict (it ran, or why it did not) is on its row; it decides the run's
+    # verdict only when there is no sample to judge.
+    judged = [result for result in results if not result.custom] or results
+    total = sum(result.weight for result in judged) or 1.0
+    passed = sum(result.weight for result in judged if result.verdict is Verdict.ACCEPTED)
     return JudgeResult(
-        verdict=overall_verdict([result.verdict for result in results]),
+        verdict=overall_verdict([result.verdict for result in judged]),
         score=round(passed / total, 6),
         tests=results,
         sandbox=sandbox_name,
     )
 
 
+def _custom_result(test: TestCase, process: ProcessReport) -> TestResult:
+    """The candidate's own input: run and shown like a sample, never compared (it has no answer)."""
+    return TestResult(
+        name=test.name,
+        verdict=verdict_for_outcome(process.outcome, output_matches=True),
+        sample=True,
+        weight=0.0,
+        time_ms=process.cpu_ms,
+        wall_ms=process.wall_ms,
+        memory_kb=process.memory_kb,
+        output=_cut(process.stdout, SAMPLE_OUTPUT_BYTES),
+        error=_error_tail(process),
+        custom=True,
+    )
+
+
+def _error_tail(process: ProcessReport) -> str | None:
+    return _cut(process.stderr[-1024:], 1024) if process.stderr else None
+
+
 def _matches(job: JudgeJob, test: TestCase, process: ProcessReport) -> bool:
     if process.outcome is not Outcome.OK:
         return False
-    expected = test.expected.encode("utf-8")
+    expected = test.answer.encode("utf-8")
     if job.comparison is Comparison.CHECKER:
         if job.checker is None:
             raise CheckerFailed("the problem asks for a checker but has none")

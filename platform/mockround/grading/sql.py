@@ -324,7 +324,7 @@ _VERDICTS = {
 
 def _test_result(job: JudgeJob, test: TestCase, run: QueryRun) -> TestResult:
     assert job.sql is not None
-    expected = parse_table(test.expected)
+    expected = parse_table(test.answer)
     note = run.message
     first = None
     if run.outcome is QueryOutcome.OK and run.table is not None:
@@ -342,7 +342,7 @@ def _test_result(job: JudgeJob, test: TestCase, run: QueryRun) -> TestResult:
         time_ms=run.wall_ms,
         wall_ms=run.wall_ms,
         output=_cut(format_table(run.table), SAMPLE_OUTPUT_BYTES) if shown and run.table else None,
-        expected=_cut(test.expected, SAMPLE_OUTPUT_BYTES) if shown else None,
+        expected=_cut(test.answer, SAMPLE_OUTPUT_BYTES) if shown else None,
         first_difference=first if shown and verdict is Verdict.WRONG_ANSWER else None,
         error=_cut(note, 1024) if shown and note and verdict is not Verdict.ACCEPTED else None,
     )

@@ -244,7 +244,7 @@ def load_problem(folder: Path) -> Problem:
         raise ProblemFileError("test_weights leave no hidden test that counts: give one a weight above 0")
     if spec.kind is ProblemKind.FUNCTION:
         for test in tests:
-            for part, text in (("input", test.input), ("answer", test.expected)):
+            for part, text in (("input", test.input), ("answer", test.answer)):
                 try:
                     json.loads(text)
                 except ValueError as exc:

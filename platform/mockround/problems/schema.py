@@ -111,6 +111,14 @@ class Problem(Strict):
     schema_sql: str | None = None
 
     @model_validator(mode="after")
+    def _tests_have_answers(self) -> Problem:
+        # Only a Run's custom input goes without an expected output, and it is never part of a problem.
+        missing = [test.name for test in self.tests if test.custom]
+        if missing:
+            raise ValueError(f"tests {missing} have no expected output")
+        return self
+
+    @model_validator(mode="after")
     def _sql_parts(self) -> Problem:
         if self.spec.kind is not ProblemKind.SQL:
             return self
@@ -118,7 +126,7 @@ class Problem(Strict):
             raise ValueError("an SQL problem needs schema.sql in its folder: the CREATE TABLE statements")
         for test in self.tests:
             try:
-                parse_table(test.expected)
+                parse_table(test.answer)
             except MalformedResult as exc:
                 raise ValueError(f"test {test.name}: the .ans is not a result table: {exc}") from exc
         return self
@@ -336,6 +344,16 @@ class Pool(Strict):
         return ", ".join(part for part in parts if part and not part.endswith("[]")) or "no filter"
 
 
+class QuestionLayout(enum.StrEnum):
+    LIST = "list"  # every question of the section on one page
+    ONE_AT_A_TIME = "one_at_a_time"  # one question at a time, with next, previous and a map of them all
+
+
+class Navigation(enum.StrEnum):
+    FREE = "free"  # every section on one page, in any order; a section's `minutes` is a suggestion
+    SEQUENTIAL = "sequential"  # one section at a time, in order, never back; `minutes` is enforced
+
+
 class Section(Strict):
     title: str = Field(min_length=1)
     kind: SectionKind
@@ -346,9 +364,12 @@ class Section(Strict):
     # Show the items in a random order (per attempt), and a multiple-choice question's options too.
     shuffle: bool = False
     shuffle_options: bool = False
-    # The section's own time limit, within the round's.
+    # The section's own time limit, within the round's: enforced by the server in a sequential round,
+    # shown as a suggestion in a free one.
     minutes: int | None = Field(default=None, ge=1, le=600)
     points_per_item: float = Field(default=1.0, gt=0)
+    # How a question section shows its questions.
+    layout: QuestionLayout = QuestionLayout.LIST
 
     @model_validator(mode="after")
     def _has_items(self) -> Section:
@@ -358,6 +379,8 @@ class Section(Strict):
             raise ValueError(f"section {self.title!r}: `banks` filters questions; use `kinds` for problems")
         if self.kind is not SectionKind.CODING and any(pool.kinds for pool in self.draw):
             raise ValueError(f"section {self.title!r}: `kinds` filters problems; use `banks` for questions")
+        if self.kind is SectionKind.CODING and self.layout is not QuestionLayout.LIST:
+            raise ValueError(f"section {self.title!r}: `layout` is for question sections, not coding ones")
         return self
 
     @property
@@ -380,6 +403,9 @@ class RoundSpec(Strict):
     duration_minutes: int = Field(ge=1, le=600)
     practice: bool = True
     results: ResultPolicy = ResultPolicy.FULL
+    # Free: the candidate moves between sections at will. Sequential: one section at a time, in order;
+    # leaving a section, or its `minutes` running out, closes it for good.
+    navigation: Navigation = Navigation.FREE
     sections: list[Section] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -55,7 +55,7 @@ async def save_draft(
     base: dt.datetime | None,
 ) -> Draft:
     now = utcnow()
-    service.ensure_open(attempt, now)
+    service.ensure_writable(attempt, item_key, now)
     item = service.plan_item(attempt, item_key, "problem")
     problem = await catalog.pinned_problem(session, item["slug"], item["version"])
     if language not in problem.spec.languages:
@@ -87,6 +87,10 @@ async def save_draft(
             raise DraftConflict(CONFLICT_MESSAGE) from None
         return draft
     if base is None or _to_millisecond(base) < stored.saved_at:
+        if stored.source == source:
+            # The same code, already saved: typically the save a page sent as it was reloaded, which
+            # arrived after the new page had loaded. Nothing to overwrite, so nothing to refuse.
+            return stored
         raise DraftConflict(CONFLICT_MESSAGE)
     # Times only move forward, whatever the clocks did, so the next save's base is always this one.
     saved_at = max(saved_at, stored.saved_at + MILLISECOND)

@@ -8,8 +8,16 @@ from mockround.core.deps import CandidateKey, QueueDep, SessionDep
 from mockround.core.errors import RoundStillOpen
 from mockround.core.queue import commit_and_enqueue
 from mockround.problems import catalog
-from mockround.rounds import service
-from mockround.rounds.schemas import AnswerIn, AnswerOut, AttemptIn, AttemptOut, ResultOut, RoundOut
+from mockround.rounds import sections, service
+from mockround.rounds.schemas import (
+    AnswerIn,
+    AnswerOut,
+    AttemptIn,
+    AttemptOut,
+    FlagIn,
+    ResultOut,
+    RoundOut,
+)
 from mockround.rounds.views import attempt_view
 from mockround.submissions import service as submissions
 from mockround.submissions.schemas import SubmissionIn, SubmissionOut
@@ -50,11 +58,29 @@ async def save_answer(attempt_id: str, key: str, body: AnswerIn, session: Sessio
     return AnswerOut(key=key, choice=list(answer.choice), text=answer.text, saved_at=answer.saved_at)
 
 
+@router.put("/attempts/{attempt_id}/flags/{key:path}")
+async def flag(attempt_id: str, key: str, body: FlagIn, session: SessionDep) -> FlagIn:
+    attempt = await service.get_attempt(session, attempt_id)
+    answer = await service.flag_answer(session, attempt, key, body.flagged)
+    await session.commit()
+    return FlagIn(flagged=answer.flagged)
+
+
+@router.post("/attempts/{attempt_id}/sections/{index}/leave")
+async def leave_section(attempt_id: str, index: int, session: SessionDep) -> AttemptOut:
+    """Close the open section of a sequential round for good; leaving the last one finishes the round."""
+    attempt = await service.get_attempt(session, attempt_id)
+    service.ensure_open(attempt)
+    await sections.leave_section(session, attempt, index)
+    await session.commit()
+    return AttemptOut.of(attempt, await attempt_view(session, attempt))
+
+
 @router.post("/attempts/{attempt_id}/submissions", status_code=status.HTTP_202_ACCEPTED)
 async def submit(attempt_id: str, body: SubmissionIn, session: SessionDep, queue: QueueDep) -> SubmissionOut:
     attempt = await service.get_attempt(session, attempt_id)
     submission = await submissions.create_submission(
-        session, attempt, body.problem, body.language, body.source, body.purpose
+        session, attempt, body.problem, body.language, body.source, body.purpose, body.custom_input
     )
     await commit_and_enqueue(session, queue)
     return SubmissionOut.of(submission)

@@ -30,6 +30,10 @@ class Attempt(Base):
     invite_token: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # When the server, at or after the deadline, judged the last saved state of every editor.
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # In a sequential round: the section the candidate has reached, and when it opened (rounds.sections
+    # moves on from a section whose own time has run out).
+    section: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    section_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     def is_open(self, now: dt.datetime) -> bool:
         return self.finished_at is None and now < self.deadline

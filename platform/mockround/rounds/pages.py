@@ -13,15 +13,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from mockround.core.db import utcnow
 from mockround.core.deps import CandidateKey, QueueDep, SessionDep, with_cookies
-from mockround.core.errors import Forbidden
+from mockround.core.errors import Forbidden, RoundClosed
 from mockround.core.live import LiveStatus
 from mockround.core.queue import commit_and_enqueue
 from mockround.core.templating import render
 from mockround.grading.languages import all_languages
 from mockround.problems import catalog, index
 from mockround.problems.schema import SectionKind
-from mockround.rounds import drafts, service
-from mockround.rounds.views import attempt_view
+from mockround.rounds import drafts, sections, service
+from mockround.rounds.views import AttemptView, attempt_view
 from mockround.submissions import service as submissions
 from mockround.submissions.models import Purpose
 
@@ -79,12 +79,54 @@ async def start(
 
 @router.get("/attempts/{attempt_id}")
 async def round_page(request: Request, attempt_id: str, session: SessionDep) -> Response:
-    attempt = await service.get_attempt(session, attempt_id)
-    view = await attempt_view(session, attempt)
+    view = await _settled_view(session, attempt_id)
     if not view.is_open:
         return RedirectResponse(f"/attempts/{attempt_id}/result", status_code=303)
-    editors = await drafts.drafts_of(session, attempt)
+    editors = await drafts.drafts_of(session, view.attempt)
     return render(request, "round.html", {"view": view, "server_now": utcnow(), "drafts": editors})
+
+
+async def _settled_view(session: AsyncSession, attempt_id: str) -> AttemptView:
+    """The attempt as the server's clock has it now, kept: a section whose time ran out stays closed, and
+    a round whose last section ran out stays ended."""
+    attempt = await service.get_attempt(session, attempt_id)
+    view = await attempt_view(session, attempt)
+    await session.commit()
+    return view
+
+
+@router.get("/attempts/{attempt_id}/review")
+async def review(request: Request, attempt_id: str, session: SessionDep) -> Response:
+    """Before leaving a section (or finishing a free round): what is answered, flagged, submitted."""
+    view = await _settled_view(session, attempt_id)
+    if not view.is_open:
+        return RedirectResponse(f"/attempts/{attempt_id}/result", status_code=303)
+    return render(request, "review.html", {"view": view, "server_now": utcnow()})
+
+
+@router.post("/attempts/{attempt_id}/sections/{index}/leave")
+async def leave_section(attempt_id: str, index: int, session: SessionDep) -> Response:
+    attempt = await service.get_attempt(session, attempt_id)
+    # A second click, or a form from a stale tab, names a section already left: the round page shows
+    # where the candidate really is, and never skips a section.
+    with contextlib.suppress(RoundClosed):
+        await sections.leave_section(session, attempt, index)
+        await session.commit()
+    return RedirectResponse(f"/attempts/{attempt_id}", status_code=303)
+
+
+@router.post("/attempts/{attempt_id}/flags/{key:path}")
+async def flag(
+    request: Request,
+    attempt_id: str,
+    key: str,
+    session: SessionDep,
+    flagged: Annotated[bool, Form()] = False,
+) -> Response:
+    attempt = await service.get_attempt(session, attempt_id)
+    answer = await service.flag_answer(session, attempt, key, flagged)
+    await session.commit()
+    return render(request, "fragments.html", {"flagged": answer.flagged}, block="flag_saved")
 
 
 @router.post("/attempts/{attempt_id}/answers/{key:path}")
@@ -112,9 +154,12 @@ async def submit(
     language: Annotated[str, Form()],
     source: Annotated[str, Form(max_length=200_000)],
     purpose: Annotated[Purpose, Form()] = Purpose.SUBMIT,
+    custom_input: Annotated[str | None, Form()] = None,
 ) -> Response:
     attempt = await service.get_attempt(session, attempt_id)
-    submission = await submissions.create_submission(session, attempt, key, language, source, purpose)
+    submission = await submissions.create_submission(
+        session, attempt, key, language, source, purpose, custom_input
+    )
     await commit_and_enqueue(session, queue)
     return render(
         request, "fragments.html", {"submission": submission, "attempt": attempt}, block="submission"

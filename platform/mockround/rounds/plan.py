@@ -104,7 +104,14 @@ async def make_plan(
                 "kind": section.kind.value,
                 "points_per_item": section.points_per_item,
                 "minutes": section.minutes,
+                "layout": section.layout.value,
                 "items": [offer.item(section.kind, key, section, rng) for key in keys],
             }
         )
-    return {"title": spec.title, "results": spec.results.value, "sections": sections}
+    return {
+        "title": spec.title,
+        "results": spec.results.value,
+        "navigation": spec.navigation.value,
+        "duration_minutes": spec.duration_minutes,
+        "sections": sections,
+    }

@@ -31,6 +31,13 @@ class SectionOut(BaseModel):
     title: str
     kind: str
     items: list[ItemOut]
+    state: str = Field(
+        description="open, closed or upcoming: a sequential round has one open section at a time; "
+        "every section of a free round is open"
+    )
+    closes_at: dt.datetime | None = Field(
+        default=None, description="When the open section of a sequential round closes by itself"
+    )
 
 
 class AttemptOut(BaseModel):
@@ -42,6 +49,7 @@ class AttemptOut(BaseModel):
     finished_at: dt.datetime | None
     is_open: bool
     seconds_left: int
+    navigation: str
     sections: list[SectionOut]
 
     @classmethod
@@ -55,15 +63,22 @@ class AttemptOut(BaseModel):
             finished_at=attempt.finished_at,
             is_open=view.is_open,
             seconds_left=view.seconds_left,
+            navigation=attempt.plan.get("navigation", "free"),
             sections=[
                 SectionOut(
                     title=section["title"],
                     kind=section["kind"],
                     items=[ItemOut(key=item["key"], kind=item["kind"]) for item in section["items"]],
+                    state=shown.state,
+                    closes_at=view.clock.deadline if view.clock and shown.state == "open" else None,
                 )
-                for section in attempt.plan["sections"]
+                for section, shown in zip(attempt.plan["sections"], view.sections, strict=True)
             ],
         )
+
+
+class FlagIn(BaseModel):
+    flagged: bool
 
 
 class AnswerIn(BaseModel):

@@ -19,6 +19,7 @@ from mockround.problems import catalog
 from mockround.problems.schema import ChoiceQuestion, FreeTextQuestion
 from mockround.rounds.models import Answer, Attempt, Invite
 from mockround.rounds.plan import make_plan
+from mockround.rounds.sections import ensure_section_open, settle
 
 MAX_NAME_LENGTH = 100
 MAX_TEXT_CHARS = 60_000
@@ -70,6 +71,7 @@ async def get_attempt(session: AsyncSession, attempt_id: str) -> Attempt:
     attempt = await session.get(Attempt, attempt_id)
     if attempt is None:
         raise NotFound("No such attempt. Check the link you were given.")
+    settle(attempt, utcnow())
     return attempt
 
 
@@ -85,6 +87,13 @@ def ensure_open(attempt: Attempt, now: dt.datetime | None = None) -> None:
     )
 
 
+def ensure_writable(attempt: Attempt, item_key: str, now: dt.datetime | None = None) -> None:
+    """Refuse a change to an item after the round ended, or outside the open section of a sequential one."""
+    now = now or utcnow()
+    ensure_open(attempt, now)
+    ensure_section_open(attempt, item_key, now)
+
+
 def plan_item(attempt: Attempt, key: str, kind: str) -> dict[str, Any]:
     for section in attempt.plan["sections"]:
         for item in section["items"]:
@@ -97,7 +106,7 @@ async def save_answer(
     session: AsyncSession, attempt: Attempt, item_key: str, choice: list[int], text: str | None = None
 ) -> Answer:
     """Save a question's answer: the chosen options' indexes, or for a free-text question the text."""
-    ensure_open(attempt)
+    ensure_writable(attempt, item_key)
     item = plan_item(attempt, item_key, "question")
     question = (await catalog.pinned_bank(session, item["slug"], item["version"])).question(item["question"])
     assert question is not None  # The plan only holds questions that resolved when it was made.
@@ -151,6 +160,21 @@ def _written(question: FreeTextQuestion, text: str | None) -> str:
     if len(text) > MAX_TEXT_CHARS:
         raise InvalidInput(f"The answer is {len(text)} characters; the limit is {MAX_TEXT_CHARS}.")
     return text
+
+
+async def flag_answer(session: AsyncSession, attempt: Attempt, item_key: str, flagged: bool) -> Answer:
+    """Mark a question to come back to (or unmark it); a question may be flagged before it is answered."""
+    ensure_writable(attempt, item_key)
+    plan_item(attempt, item_key, "question")
+    answer = await session.scalar(
+        select(Answer).where(Answer.attempt_id == attempt.id, Answer.item_key == item_key)
+    )
+    if answer is None:
+        answer = Answer(attempt_id=attempt.id, item_key=item_key, choice=[], text=None)
+        session.add(answer)
+    answer.flagged = flagged
+    await session.flush()
+    return answer
 
 
 async def answers_of(session: AsyncSession, attempt: Attempt) -> dict[str, Answer]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +17,8 @@ from mockround.grading.languages import Language
 from mockround.problems import catalog
 from mockround.problems.schema import Bank, FreeTextQuestion, Problem
 from mockround.rounds.models import Answer, Attempt
+from mockround.rounds.sections import SectionClock
+from mockround.rounds.sections import clock as sections_clock
 from mockround.rounds.service import answers_of
 from mockround.submissions.models import Purpose, Status, Submission
 
@@ -46,6 +49,7 @@ class QuestionView:
     fraction: float | None
     rubric: list[tuple[str, float]]
     max_words: int
+    flagged: bool = False
 
     @property
     def answered(self) -> bool:
@@ -106,11 +110,23 @@ class ProblemView:
 
 @dataclasses.dataclass
 class SectionView:
+    index: int
     title: str
     kind: str
     minutes: int | None
+    layout: str
     questions: list[QuestionView]
     problems: list[ProblemView]
+    # In a sequential round: closed (left, or out of time), open, or upcoming; a free round's are all open.
+    state: str = "open"
+
+    @property
+    def unanswered(self) -> list[QuestionView]:
+        return [question for question in self.questions if not question.answered]
+
+    @property
+    def flagged(self) -> list[QuestionView]:
+        return [question for question in self.questions if question.flagged]
 
     @property
     def points(self) -> float:
@@ -135,6 +151,27 @@ class AttemptView:
     sections: list[SectionView]
     seconds_left: int
     is_open: bool
+    # The open section of a sequential round, with its own deadline; None in a free round.
+    clock: SectionClock | None = None
+
+    @property
+    def open_sections(self) -> list[SectionView]:
+        """What the round page shows: every section of a free round, the open one of a sequential one."""
+        return [section for section in self.sections if section.state == "open"]
+
+    @property
+    def section_ends(self) -> dt.datetime | None:
+        """When the open section of a sequential round closes, if before the round's deadline."""
+        if self.clock is None or self.clock.deadline >= self.attempt.deadline:
+            return None
+        return self.clock.deadline
+
+    @property
+    def period_seconds(self) -> int:
+        """How long the timer's countdown is in all: a warning "5 minutes left" means nothing in a section
+        of five minutes."""
+        start = self.clock.started_at if self.section_ends and self.clock else self.attempt.started_at
+        return int(((self.section_ends or self.attempt.deadline) - start).total_seconds())
 
     @property
     def points(self) -> float:
@@ -169,9 +206,10 @@ async def attempt_view(session: AsyncSession, attempt: Attempt) -> AttemptView:
     by_item: dict[str, list[Submission]] = {}
     for row in rows:
         by_item.setdefault(row.item_key, []).append(row)
+    clock = sections_clock(attempt, now)
     sections = []
     number = 0
-    for section in attempt.plan["sections"]:
+    for index, section in enumerate(attempt.plan["sections"]):
         questions, problems = [], []
         for item in section["items"]:
             if item["kind"] == "question":
@@ -186,7 +224,16 @@ async def attempt_view(session: AsyncSession, attempt: Attempt) -> AttemptView:
                 counted = [s for s in by_item.get(item["key"], []) if s.problem_version == item["version"]]
                 problems.append(_problem(item, problem, section["points_per_item"], counted))
         sections.append(
-            SectionView(section["title"], section["kind"], section.get("minutes"), questions, problems)
+            SectionView(
+                index=index,
+                title=section["title"],
+                kind=section["kind"],
+                minutes=section.get("minutes"),
+                layout=section.get("layout", "list"),
+                questions=questions,
+                problems=problems,
+                state=_state(index, clock),
+            )
         )
     return AttemptView(
         attempt=attempt,
@@ -195,7 +242,14 @@ async def attempt_view(session: AsyncSession, attempt: Attempt) -> AttemptView:
         sections=sections,
         seconds_left=max(0, int((attempt.deadline - now).total_seconds())) if attempt.is_open(now) else 0,
         is_open=attempt.is_open(now),
+        clock=clock,
     )
+
+
+def _state(index: int, clock: SectionClock | None) -> str:
+    if clock is None or index == clock.index:
+        return "open"
+    return "closed" if index < clock.index else "upcoming"
 
 
 def _question(
@@ -205,6 +259,7 @@ def _question(
     assert question is not None
     chosen = list(answer.choice) if answer else []
     text = answer.text if answer else None
+    flagged = bool(answer and answer.flagged)
     if isinstance(question, FreeTextQuestion):
         return QuestionView(
             key=item["key"],
@@ -222,6 +277,7 @@ def _question(
             fraction=None if text and text.strip() else 0.0,
             rubric=[(point.point, point.weight) for point in question.rubric],
             max_words=question.max_words,
+            flagged=flagged,
         )
     order = item.get("order") or list(range(len(question.options)))
     return QuestionView(
@@ -248,6 +304,7 @@ def _question(
         fraction=question.score(chosen),
         rubric=[],
         max_words=0,
+        flagged=flagged,
     )
 
 

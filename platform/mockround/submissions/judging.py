@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mockround.core.db import utcnow
 from mockround.events.models import EventKind
 from mockround.events.server import note_blocking
-from mockround.grading.job import JudgeJob, JudgeResult, ProblemKind
+from mockround.grading.job import JudgeJob, JudgeResult, ProblemKind, TestCase
 from mockround.grading.judge import build_request, judge
 from mockround.grading.languages import get_language
 from mockround.grading.sandbox import Sandbox, SandboxError, SandboxUnavailable
@@ -102,6 +102,8 @@ class Judging:
                 return None
             problem = pinned_problem_sync(session, submission.item_key, submission.problem_version)
             tests = problem.tests if submission.purpose == Purpose.SUBMIT else problem.samples()
+            if submission.purpose == Purpose.RUN and submission.custom_input is not None:
+                tests = [*tests, TestCase.of_custom_input(submission.custom_input)]
             job = problem.job(submission.source, submission.language, tests)
             budget = (
                 sql_budget_seconds(job)

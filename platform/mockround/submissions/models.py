@@ -37,6 +37,8 @@ class Submission(Base):
     problem_version: Mapped[str] = mapped_column(String(64))
     language: Mapped[str] = mapped_column(String(32))
     source: Mapped[str] = mapped_column(Text)
+    # What the candidate typed into "Custom input" for a Run: judged as one more test, never compared.
+    custom_input: Mapped[str | None] = mapped_column(Text, nullable=True)
     purpose: Mapped[str] = mapped_column(String(16), default=Purpose.SUBMIT)
     status: Mapped[str] = mapped_column(String(16), default=Status.QUEUED, index=True)
     verdict: Mapped[str | None] = mapped_column(String(32), nullable=True)

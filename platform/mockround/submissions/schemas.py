@@ -15,6 +15,11 @@ class SubmissionIn(BaseModel):
     language: str = "python3"
     source: str = Field(max_length=200_000)
     purpose: Purpose = Purpose.SUBMIT
+    custom_input: str | None = Field(
+        default=None,
+        description="A Run's own input, judged as one more test named `custom` whose output is shown and "
+        "never compared; ignored on a Submit, refused for SQL problems.",
+    )
 
 
 class TestOut(BaseModel):
@@ -26,6 +31,9 @@ class TestOut(BaseModel):
     output: str | None = None
     expected: str | None = None
     first_difference: int | None = None
+    error: str | None = None
+    # The Run's custom input: `accepted` means only that it ran to a normal exit.
+    custom: bool = False
 
 
 class SubmissionOut(BaseModel):
@@ -33,6 +41,7 @@ class SubmissionOut(BaseModel):
     problem: str
     language: str
     purpose: Purpose
+    custom_input: str | None
     status: str
     final: bool
     verdict: str | None
@@ -50,6 +59,7 @@ class SubmissionOut(BaseModel):
             problem=submission.item_key,
             language=submission.language,
             purpose=Purpose(submission.purpose),
+            custom_input=submission.custom_input,
             status=submission.status,
             final=submission.judged_at is not None,
             verdict=submission.verdict,

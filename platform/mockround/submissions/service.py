@@ -14,18 +14,27 @@ from mockround.core.queue import enqueue_after_commit
 from mockround.core.settings import get_settings
 from mockround.events.models import EventKind
 from mockround.events.server import note
+from mockround.grading.job import ProblemKind
 from mockround.problems import catalog
 from mockround.rounds.models import Attempt
-from mockround.rounds.service import ensure_open, plan_item
+from mockround.rounds.service import ensure_writable, plan_item
 from mockround.submissions.models import Purpose, Status, Submission
 
 MAX_SOURCE_BYTES = 64 * 1024
+MAX_CUSTOM_INPUT_BYTES = 64 * 1024
 
 
 async def create_submission(
-    session: AsyncSession, attempt: Attempt, item_key: str, language: str, source: str, purpose: Purpose
+    session: AsyncSession,
+    attempt: Attempt,
+    item_key: str,
+    language: str,
+    source: str,
+    purpose: Purpose,
+    custom_input: str | None = None,
 ) -> Submission:
-    ensure_open(attempt)
+    """A queued submission; `custom_input` is judged as one more test on a Run, and ignored on a Submit."""
+    ensure_writable(attempt, item_key)
     item = plan_item(attempt, item_key, "problem")
     problem = await catalog.pinned_problem(session, item["slug"], item["version"])
     if language not in problem.spec.languages:
@@ -36,6 +45,7 @@ async def create_submission(
         raise InvalidInput(f"The code is {size // 1024} KB; the limit is {MAX_SOURCE_BYTES // 1024} KB.")
     if not source.strip():
         raise InvalidInput("The editor is empty: write some code first.")
+    custom_input = _custom_input(custom_input, purpose, problem.spec.kind)
     await _within_rate_limit(session, attempt, purpose)
     submission = Submission(
         attempt_id=attempt.id,
@@ -43,6 +53,7 @@ async def create_submission(
         problem_version=item["version"],
         language=language,
         source=source,
+        custom_input=custom_input,
         purpose=purpose,
         status=Status.QUEUED,
     )
@@ -57,6 +68,25 @@ async def create_submission(
     )
     enqueue_after_commit(session, submission.id, purpose.value)
     return submission
+
+
+def _custom_input(text: str | None, purpose: Purpose, kind: ProblemKind) -> str | None:
+    """What a Run judges as its extra test, or None: none typed, a Submit (it judges the real tests only)."""
+    if purpose is not Purpose.RUN or text is None or not text.strip():
+        return None
+    if kind is ProblemKind.SQL:
+        raise InvalidInput(
+            "SQL problems take no custom input: each test fills the tables with its own rows. "
+            "Run the samples without it."
+        )
+    size = len(text.encode("utf-8"))
+    if size > MAX_CUSTOM_INPUT_BYTES:
+        raise InvalidInput(
+            f"The custom input is {size // 1024} KB; the limit is {MAX_CUSTOM_INPUT_BYTES // 1024} KB. "
+            "Try a smaller case."
+        )
+    # A browser sends a textarea's line ends as CRLF; programs are judged on LF, like the tests.
+    return text.replace("\r\n", "\n")
 
 
 RATE_WINDOW = dt.timedelta(minutes=1)

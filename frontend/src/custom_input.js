@@ -1,0 +1,45 @@
+// A coding problem's "Custom input" box. Run sends it only while the box is open: a closed box's textarea
+// is disabled, so the form leaves it out. Its text and whether it is open are kept in this browser, per
+// attempt and problem, so that a reload does not lose what the candidate typed.
+const localKey = (key) => `mockround:custom-input:${key}`;
+
+function restore(details, text, key) {
+  try {
+    const saved = JSON.parse(localStorage.getItem(key) || "null");
+    if (saved && typeof saved.text === "string") {
+      text.value = saved.text;
+      details.open = Boolean(saved.open);
+    }
+  } catch {
+    // Nothing kept, or storage blocked: the box starts closed, with the first sample's input.
+  }
+}
+
+export function attachCustomInput(details) {
+  const text = details.querySelector("textarea");
+  const key = localKey(details.dataset.key);
+  restore(details, text, key);
+  const remember = () => {
+    try {
+      localStorage.setItem(key, JSON.stringify({ text: text.value, open: details.open }));
+    } catch {
+      // Storage full or refused: the box keeps its text for this page only.
+    }
+  };
+  const sync = () => {
+    text.disabled = !details.open;
+  };
+  details.addEventListener("toggle", () => {
+    sync();
+    remember();
+  });
+  text.addEventListener("input", remember);
+  // Ctrl/Cmd + Enter runs the samples from here too, as it does in the editor.
+  text.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      details.closest("form")?.querySelector("[data-run]")?.click();
+    }
+  });
+  sync();
+}
