@@ -13,6 +13,7 @@ from sqlalchemy import select
 from mockround.core.db import async_sessions, sync_sessions, utcnow
 from mockround.core.errors import InvalidInput, RoundClosed
 from mockround.core.settings import Settings
+from mockround.events.models import Event, EventKind
 from mockround.problems.catalog import sync_catalog
 from mockround.problems.loader import load_catalog
 from mockround.rounds.drafts import DraftConflict, drafts_of, save_draft
@@ -183,6 +184,11 @@ async def test_the_closer_judges_the_last_autosave_once(db: tuple[str, Path]) ->
         assert [(s.source, s.purpose, s.status) for s in made] == [(CODE, "submit", "queued")]
         assert queue.sent == [made[0].id]
         assert made[0].created_at == session.get_one(Attempt, autosaved).closed_at
+        # The reviewer's timeline shows it was submitted by the server from the autosave.
+        submitted = session.scalars(
+            select(Event).where(Event.attempt_id == autosaved, Event.kind == EventKind.SUBMITTED)
+        ).one()
+        assert submitted.payload["submission"] == made[0].id and submitted.payload["from_autosave"]
         # The draft was already submitted as it is: nothing new to judge.
         assert (
             len(session.scalars(select(Submission).where(Submission.attempt_id == judged_already)).all()) == 1

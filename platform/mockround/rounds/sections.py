@@ -86,6 +86,8 @@ def ensure_section_open(attempt: Attempt, item_key: str, now: dt.datetime) -> No
     if current is None:
         return
     index = section_of(attempt, item_key)
+    if index < 0:
+        return  # Not in this round at all: the caller's lookup says so.
     if index < current.index:
         raise RoundClosed(
             "This section is closed (you left it, or its time ran out), so this was not saved. "

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from mockround.core.db import utcnow
 from mockround.core.periodic import Periodic
 from mockround.core.queue import JudgeQueue
+from mockround.events.models import EventKind
+from mockround.events.server import note_blocking
 from mockround.rounds.models import Attempt, Draft
 from mockround.submissions.models import Purpose, Status, Submission
 
@@ -102,6 +104,20 @@ def _close(sessions: sessionmaker[Session], attempt_id: str, now: dt.datetime) -
                 )
                 session.add(submission)
                 session.flush()
+                note_blocking(
+                    session,
+                    EventKind.SUBMITTED,
+                    attempt_id,
+                    str(submission.id),
+                    {
+                        "submission": submission.id,
+                        "item": item["key"],
+                        "language": draft.language,
+                        "bytes": len(draft.source.encode("utf-8")),
+                        "from_autosave": True,
+                    },
+                    at=now,
+                )
                 created.append(submission.id)
     return created
 
