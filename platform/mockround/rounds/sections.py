@@ -82,7 +82,7 @@ def section_of(attempt: Attempt, item_key: str) -> int:
 
 def ensure_section_open(attempt: Attempt, item_key: str, now: dt.datetime) -> None:
     """Refuse a change to an item whose section has closed or not opened yet (sequential rounds)."""
-    current = settle(attempt, now)
+    current = clock(attempt, now)
     if current is None:
         return
     index = section_of(attempt, item_key)

@@ -88,8 +88,10 @@ def ensure_open(attempt: Attempt, now: dt.datetime | None = None) -> None:
 
 
 def ensure_writable(attempt: Attempt, item_key: str, now: dt.datetime | None = None) -> None:
-    """Refuse a change to an item after the round ended, or outside the open section of a sequential one."""
+    """Refuse a change to an item after the round ended, or outside the open section of a sequential one
+    (settled first, so a round whose last section has just run out is seen as ended)."""
     now = now or utcnow()
+    settle(attempt, now)
     ensure_open(attempt, now)
     ensure_section_open(attempt, item_key, now)
 
@@ -116,17 +118,11 @@ async def save_answer(
     else:
         choice = _chosen(question, choice)
         text = None
-    answer = await session.scalar(
-        select(Answer).where(Answer.attempt_id == attempt.id, Answer.item_key == item_key)
-    )
-    if answer is None:
-        answer = Answer(attempt_id=attempt.id, item_key=item_key, choice=choice, text=text)
-        session.add(answer)
-    else:
-        answer.choice, answer.text = choice, text
-        answer.saved_at = utcnow()
+    answer = await _answer_row(session, attempt, item_key)
+    answer.choice, answer.text = choice, text
+    answer.saved_at = utcnow()
     await session.flush()
-    saved_at = answer.saved_at or utcnow()
+    saved_at = answer.saved_at
     await note(
         session,
         EventKind.ANSWER_SAVED,
@@ -166,14 +162,20 @@ async def flag_answer(session: AsyncSession, attempt: Attempt, item_key: str, fl
     """Mark a question to come back to (or unmark it); a question may be flagged before it is answered."""
     ensure_writable(attempt, item_key)
     plan_item(attempt, item_key, "question")
+    answer = await _answer_row(session, attempt, item_key)
+    answer.flagged = flagged
+    await session.flush()
+    return answer
+
+
+async def _answer_row(session: AsyncSession, attempt: Attempt, item_key: str) -> Answer:
+    """The question's row in `answers`, added (unanswered, unflagged) if it has none yet."""
     answer = await session.scalar(
         select(Answer).where(Answer.attempt_id == attempt.id, Answer.item_key == item_key)
     )
     if answer is None:
-        answer = Answer(attempt_id=attempt.id, item_key=item_key, choice=[], text=None)
+        answer = Answer(attempt_id=attempt.id, item_key=item_key, choice=[], text=None, flagged=False)
         session.add(answer)
-    answer.flagged = flagged
-    await session.flush()
     return answer
 
 

@@ -109,13 +109,7 @@ def _close(sessions: sessionmaker[Session], attempt_id: str, now: dt.datetime) -
                     EventKind.SUBMITTED,
                     attempt_id,
                     str(submission.id),
-                    {
-                        "submission": submission.id,
-                        "item": item["key"],
-                        "language": draft.language,
-                        "bytes": len(draft.source.encode("utf-8")),
-                        "from_autosave": True,
-                    },
+                    {**submission.event_payload(), "from_autosave": True},
                     at=now,
                 )
                 created.append(submission.id)

@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from typing import Any
 
+from pydantic import JsonValue
 from sqlalchemy import JSON, ColumnElement, Float, ForeignKey, Integer, String, Text, and_, or_
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -56,6 +57,15 @@ class Submission(Base):
     judged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # Set on a copy made to re-judge an older submission on a newer version of its problem.
     rejudge_of: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    def event_payload(self) -> dict[str, JsonValue]:
+        """What the timeline's `code_run` or `submitted` event says of it (never the code itself)."""
+        return {
+            "submission": self.id,
+            "item": self.item_key,
+            "language": self.language,
+            "bytes": len(self.source.encode("utf-8")),
+        }
 
 
 def claimable(now: dt.datetime) -> ColumnElement[bool]:

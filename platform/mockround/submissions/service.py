@@ -64,7 +64,7 @@ async def create_submission(
         EventKind.CODE_RUN if purpose is Purpose.RUN else EventKind.SUBMITTED,
         attempt.id,
         str(submission.id),
-        {"submission": submission.id, "item": item_key, "language": language, "bytes": size},
+        submission.event_payload(),
     )
     enqueue_after_commit(session, submission.id, purpose.value)
     return submission
