@@ -1,17 +1,16 @@
 // A coding problem's "Custom input" box. Run sends it only while the box is open: a closed box's textarea
 // is disabled, so the form leaves it out. Its text and whether it is open are kept in this browser, per
 // attempt and problem, so that a reload does not lose what the candidate typed.
+import { readJson, writeJson } from "./storage.js";
+
 const localKey = (key) => `mockround:custom-input:${key}`;
 
 function restore(details, text, key) {
-  try {
-    const saved = JSON.parse(localStorage.getItem(key) || "null");
-    if (saved && typeof saved.text === "string") {
-      text.value = saved.text;
-      details.open = Boolean(saved.open);
-    }
-  } catch {
-    // Nothing kept, or storage blocked: the box starts closed, with the first sample's input.
+  // Nothing kept, or storage blocked: the box starts closed, with the first sample's input.
+  const saved = readJson(key, null);
+  if (saved && typeof saved.text === "string") {
+    text.value = saved.text;
+    details.open = Boolean(saved.open);
   }
 }
 
@@ -19,13 +18,7 @@ export function attachCustomInput(details) {
   const text = details.querySelector("textarea");
   const key = localKey(details.dataset.key);
   restore(details, text, key);
-  const remember = () => {
-    try {
-      localStorage.setItem(key, JSON.stringify({ text: text.value, open: details.open }));
-    } catch {
-      // Storage full or refused: the box keeps its text for this page only.
-    }
-  };
+  const remember = () => writeJson(key, { text: text.value, open: details.open });
   const sync = () => {
     text.disabled = !details.open;
   };

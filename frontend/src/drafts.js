@@ -3,6 +3,8 @@
 // connection is back. A save carries the time of the edit and the saved time it started from (`base`),
 // both on the server's clock, so a second tab of the same attempt cannot overwrite newer code.
 
+import { readJson, writeJson } from "./storage.js";
+
 const SAVE_EVERY_MS = 2500;
 const OFFLINE_TEXT = "Offline: your work is kept in this browser and will be sent when the connection is back";
 const EDITOR_OFFLINE_TEXT = "Offline · kept in this browser";
@@ -15,22 +17,15 @@ const serverNow = () => new Date(Date.now() + offset).toISOString();
 const localKey = (attempt) => `mockround:drafts:${attempt}`;
 
 function readLocal(attempt) {
-  try {
-    return JSON.parse(localStorage.getItem(localKey(attempt)) || "{}");
-  } catch {
-    return {};
-  }
+  return readJson(localKey(attempt), {});
 }
 
 function writeLocal(attempt, key, entry) {
   const all = readLocal(attempt);
   if (entry) all[key] = entry;
   else delete all[key];
-  try {
-    localStorage.setItem(localKey(attempt), JSON.stringify(all));
-  } catch {
-    // Storage full or refused: the server copy is still the safety net.
-  }
+  // Storage full or refused: the server copy is still the safety net.
+  writeJson(localKey(attempt), all);
 }
 
 // The page-wide notice while the browser is offline or saves fail.
@@ -237,19 +232,11 @@ export function attachDrafts({ textarea, select, starters, text, replace, onLang
 const answersKey = (attempt) => `mockround:answers:${attempt}`;
 
 function readAnswers(attempt) {
-  try {
-    return JSON.parse(localStorage.getItem(answersKey(attempt)) || "{}");
-  } catch {
-    return {};
-  }
+  return readJson(answersKey(attempt), {});
 }
 
 function writeAnswers(attempt, all) {
-  try {
-    localStorage.setItem(answersKey(attempt), JSON.stringify(all));
-  } catch {
-    // Storage refused: nothing more this browser can do.
-  }
+  writeJson(answersKey(attempt), all);
 }
 
 const attemptOf = (url) => url.split("/")[2];

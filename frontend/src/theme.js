@@ -4,17 +4,14 @@
 import { EditorView } from "@codemirror/view";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { tags as t } from "@lezer/highlight";
+import { readStored, writeStored } from "./storage.js";
 
 const STORAGE_KEY = "mockround-theme";
 const systemDark = window.matchMedia("(prefers-color-scheme: dark)");
 
 function chosenTheme() {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    return stored === "dark" || stored === "light" ? stored : null;
-  } catch {
-    return null; // storage blocked: follow the system
-  }
+  const stored = readStored(STORAGE_KEY); // null when none is chosen or storage is blocked: the system's
+  return stored === "dark" || stored === "light" ? stored : null;
 }
 
 export function currentTheme() {
@@ -30,11 +27,7 @@ function showState() {
 
 function setTheme(theme) {
   document.documentElement.dataset.theme = theme;
-  try {
-    localStorage.setItem(STORAGE_KEY, theme);
-  } catch {
-    // storage blocked: the choice lasts for this page only
-  }
+  writeStored(STORAGE_KEY, theme);
   showState();
 }
 

@@ -2,6 +2,8 @@
 // visible warning at 5 and at 1 minute, and a reload at zero so the server shows what comes next (the
 // next section, or the result).
 
+import { readStored, writeStored } from "./storage.js";
+
 const WARNINGS = [
   { seconds: 60, text: "1 minute left" },
   { seconds: 300, text: "5 minutes left" },
@@ -9,14 +11,6 @@ const WARNINGS = [
 
 function warningKey(element, seconds) {
   return `mockround-warned:${element.dataset.deadline}:${seconds}`;
-}
-
-function dismissed(key) {
-  try {
-    return sessionStorage.getItem(key) === "1";
-  } catch {
-    return false;
-  }
 }
 
 export function startTimer(element) {
@@ -34,7 +28,7 @@ export function startTimer(element) {
     const due = WARNINGS.find((warning) => left <= warning.seconds && left > 0 && period > warning.seconds);
     if (!banner || !due || shown === due.seconds) return;
     const key = warningKey(element, due.seconds);
-    if (dismissed(key)) return;
+    if (readStored(key, null, "session") === "1") return;
     shown = due.seconds;
     const text = banner.querySelector("[data-warning-text]");
     const headline = document.createElement("strong");
@@ -44,11 +38,8 @@ export function startTimer(element) {
     banner.hidden = false;
     banner.querySelector("[data-warning-dismiss]").onclick = () => {
       banner.hidden = true;
-      try {
-        sessionStorage.setItem(key, "1");
-      } catch {
-        // Private windows may refuse storage: the warning just comes back after a reload.
-      }
+      // Where storage is refused the warning just comes back after a reload.
+      writeStored(key, "1", "session");
     };
   };
 

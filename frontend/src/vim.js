@@ -3,17 +3,14 @@
 // without rebuilding the editor or losing its undo history.
 import { Compartment } from "@codemirror/state";
 import { vim } from "@replit/codemirror-vim";
+import { readStored, writeStored } from "./storage.js";
 
 const STORAGE_KEY = "mockround-vim";
 const bindings = new Compartment();
 const views = new Set();
 
 function chosen() {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === "on";
-  } catch {
-    return false; // storage blocked: the default, off
-  }
+  return readStored(STORAGE_KEY) === "on"; // off when never chosen or storage is blocked
 }
 
 // With the status panel, the mode (-- INSERT --, -- VISUAL --) and ":" commands show under the editor.
@@ -39,11 +36,7 @@ export function attachVim(view, checkbox) {
   if (!checkbox) return;
   checkbox.checked = chosen();
   checkbox.addEventListener("change", () => {
-    try {
-      localStorage.setItem(STORAGE_KEY, checkbox.checked ? "on" : "off");
-    } catch {
-      // Storage refused: the choice holds for this page only.
-    }
+    writeStored(STORAGE_KEY, checkbox.checked ? "on" : "off");
     apply(checkbox.checked);
     view.focus();
   });
