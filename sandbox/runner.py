@@ -320,13 +320,29 @@ def run_process(command, stdin_bytes, limits, env, forked=None):
     exit_code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
     sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
 
-    stack_overflow = overflowed_stack(stderr) and (exit_code != 0 or sig is not None)
+    crashed = exit_code != 0 or sig is not None
+    stack_overflow = overflowed_stack(stderr) and crashed
     over_memory = memory_kb > (limits.get("rss_limit_mb") or limits["memory_mb"]) * 1024
+    # A program that ended by itself (not stopped by the clock) for want of memory: near its cap, or
+    # with its runtime's own out-of-memory message (a heap flag such as Node's stops it below the cap).
+    out_of_memory = (
+        crashed
+        and not wall_exceeded
+        and sig not in (signal.SIGXCPU, signal.SIGXFSZ)
+        and (
+            memory_kb * 1024 >= 0.9 * limits["memory_mb"] * 1024 * 1024
+            or b"MemoryError" in stderr[-2048:]
+            or b"std::bad_alloc" in stderr
+            or b"OutOfMemoryError" in stderr
+            or b"out of memory" in stderr
+        )
+    )
     if stdout_overflow.is_set():
         outcome = "output_limit"
-    elif over_memory and not stack_overflow:
+    elif (over_memory or out_of_memory) and not stack_overflow:
         # Over the limit, even if it finished: a runtime's heap flag is not enough. Ahead of the time
-        # limit, since a program near its memory cap is often slowed by reclaim until the clock runs out.
+        # limit, since a program near its memory cap is often slowed by reclaim (or a garbage collector
+        # working ever harder) until its CPU time runs past the limit before it gives up.
         outcome = "memory_limit"
     elif cpu > limits["cpu_seconds"] or wall_exceeded or sig == signal.SIGXCPU:
         outcome = "time_limit"
@@ -334,14 +350,6 @@ def run_process(command, stdin_bytes, limits, env, forked=None):
         outcome = "output_limit"
     elif stack_overflow:
         outcome = "nonzero_exit"
-    elif (exit_code != 0 or sig is not None) and (
-        memory_kb * 1024 >= 0.9 * limits["memory_mb"] * 1024 * 1024
-        or b"MemoryError" in stderr[-2048:]
-        or b"std::bad_alloc" in stderr
-        or b"OutOfMemoryError" in stderr
-        or b"out of memory" in stderr
-    ):
-        outcome = "memory_limit"
     elif sig is not None:
         outcome = "signaled"
     elif exit_code != 0:

@@ -22,6 +22,7 @@ from tests.conftest import (
     MOCKROUND,
     POSTGRES_ADMIN,
     REPO,
+    core_problems,
     free_port,
     run_cli,
     stop_processes,
@@ -157,6 +158,7 @@ def pipeline(
     """The service-mode pipeline with two workers of two threads each, and the fault timings."""
     env = {
         **os.environ,
+        "MOCKROUND_PROBLEMS_DIR": str(core_problems()),
         "MOCKROUND_DATABASE_URL": postgres_url,
         "MOCKROUND_REDIS_URL": fault_redis_url,
         "MOCKROUND_SANDBOX": "docker",

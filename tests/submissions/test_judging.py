@@ -14,14 +14,14 @@ from mockround.rounds.service import start_attempt
 from mockround.submissions.judging import Judging
 from mockround.submissions.models import Purpose, Status, Submission
 from mockround.submissions.service import create_submission
-from tests.conftest import REPO, RecordingQueue
+from tests.conftest import REPO, RecordingQueue, core_problems
 
 ACCEPTED = (REPO / "problems/coding/pair-count/solutions/accepted/counting.py").read_text()
 
 
 async def new_submission(database_url: str, queue: RecordingQueue) -> int:
     async with async_sessions(database_url)() as session:
-        await sync_catalog(session, load_catalog(REPO / "problems"))
+        await sync_catalog(session, load_catalog(core_problems()))
         attempt = await start_attempt(session, "sample", "Ada")
         submission = await create_submission(
             session, attempt, "pair-count", "python3", ACCEPTED, Purpose.SUBMIT

@@ -204,7 +204,8 @@ def check_problems(
         problem = catalog.problems[run.problem]
         try:
             job = problem.job(run.path.read_text(encoding="utf-8"), run.language)
-            if run.expected not in (None, Verdict.ACCEPTED):
+            if run.expected is not Verdict.ACCEPTED:
+                # A wrong solution needs only its first failure; starter code only has to compile.
                 job = job.model_copy(update={"stop_after_failure": True})
             return run, judge(job, sandbox, engines[run.engine.value] if run.engine else None), None
         except (SandboxError, UnsupportedJob, OSError) as exc:

@@ -118,8 +118,8 @@ def build():
     hidden.append(random_calls(rng, 2000, 20, 30, 2, 0, t0=555))
     # 11 forget-heavy
     hidden.append(random_calls(rng, 2000, 30, 20, 2, 2, (0.45, 0.4)))
-    # 12 large: 2.2 * 10^4 calls, 6 * 10^4 possible keys living long, a size query in every other call
-    hidden.append(random_calls(rng, 22000, 10**6, 60000, 2, 2, (0.45, 0.05)))
+    # 12 large: 4.4 * 10^4 calls, 6 * 10^4 possible keys living long, a size query in every other call
+    hidden.append(random_calls(rng, 44000, 10**6, 60000, 2, 2, (0.45, 0.05)))
     # 13 many keys expiring steadily
     hidden.append(random_calls(rng, 4000, 500, 3000, 3, 2))
     return [sample], hidden

@@ -143,8 +143,8 @@ def build():
     hidden.append(settle(random_quiz(rng, 200, 500, max_penalty=8, correct_share=0.4)))
     hidden.append(settle(random_quiz(rng, 1000, 3000, unknown=0.2, empty=0.15)))
     hidden.append(settle(random_quiz(rng, 2000, 2000, max_points=100, max_penalty=0, bonus=100)))
-    # 17 large: 1.2 * 10^4 questions, 3.6 * 10^4 answers
-    hidden.append(settle(random_quiz(rng, 12000, 36000, max_points=100, max_penalty=5, time_limit=3600)))
+    # 17 large: 2 * 10^4 questions, 6 * 10^4 answers
+    hidden.append(settle(random_quiz(rng, 20000, 60000, max_points=100, max_penalty=5, time_limit=3600)))
     # 18 larger quiz, mostly wrong answers (the total ends negative: floored to 0)
     hidden.append(settle(random_quiz(rng, 8000, 16000, max_points=5, max_penalty=100, correct_share=0.1)))
     return [sample], hidden
