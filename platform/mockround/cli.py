@@ -278,11 +278,20 @@ def judge(
     lang: Annotated[str, typer.Option("--lang", help="The solution's language.")] = "python3",
     sandbox: Annotated[str | None, typer.Option(help="docker or local (default: from settings).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    input_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--input",
+            help="Run on this input alone instead of the tests, and print the output ('-' reads stdin).",
+        ),
+    ] = None,
 ) -> None:
-    """Judge one file against one problem folder.
+    """Judge one file against one problem folder, or run it on an input of your own.
 
-    Exit 0 when accepted, 1 for any other verdict, 2 when it could not judge.
+    Exit 0 when accepted (with --input: when it ran to a normal exit), 1 for any other verdict, 2 when it
+    could not judge.
     """
+    from mockround.grading.job import TestCase
     from mockround.grading.judge import UnsupportedJob
     from mockround.grading.judge import judge as run_judge
     from mockround.grading.sandbox import SandboxError
@@ -296,16 +305,32 @@ def judge(
     try:
         problem = load_problem(problem_dir)
         language = problem.spec.languages[0] if problem.spec.kind == "sql" else lang  # SQL: always sql
-        job = problem.job(source_file.read_text(encoding="utf-8"), language)
+        tests = None
+        if input_file is not None:
+            if problem.spec.kind == "sql":
+                raise UnsupportedJob("an SQL problem runs on its tests' tables only, not on an input")
+            text = sys.stdin.read() if str(input_file) == "-" else input_file.read_text(encoding="utf-8")
+            tests = [TestCase.of_custom_input(text)]
+        job = problem.job(source_file.read_text(encoding="utf-8"), language, tests)
         chosen = build_sandbox(settings)
         sql = build_sql_engine(settings)
         result = run_judge(job, chosen, sql)
     except (ProblemFileError, SandboxError, UnsupportedJob, OSError, LookupError) as exc:
         typer.echo(f"could not judge: {exc}", err=True)
         raise typer.Exit(2) from exc
+    shown = {"name", "verdict", "time_ms", "memory_kb"} | ({"output", "error"} if input_file else set())
     if as_json:
-        tests = [t.model_dump(include={"name", "verdict", "time_ms", "memory_kb"}) for t in result.tests]
-        typer.echo(json.dumps({"verdict": result.verdict.value, "score": result.score, "tests": tests}))
+        rows = [t.model_dump(include=shown) for t in result.tests]
+        typer.echo(json.dumps({"verdict": result.verdict.value, "score": result.score, "tests": rows}))
+    elif input_file is not None:
+        for test in result.tests:
+            typer.echo(test.output or "", nl=False)
+            if test.error:
+                typer.echo(test.error, err=True, nl=False)
+            label = "Ran" if test.verdict is Verdict.ACCEPTED else test.verdict.label
+            typer.echo(f"{label}, {test.time_ms} ms, {test.memory_kb} KB", err=True)
+        if result.message:
+            typer.echo(result.message, err=True)
     else:
         typer.echo(f"SQL engine: {result.sandbox}" if job.kind == "sql" else f"sandbox: {chosen.isolation()}")
         for test in result.tests:

@@ -89,3 +89,16 @@ def test_the_author_page_shows_each_items_status_and_previews_it(tmp_path: Path)
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM attempts")).scalar() == 0
     engine.dispose()
+
+
+def test_a_sequential_rounds_preview_shows_every_section_and_says_how_candidates_get_them(
+    tmp_path: Path,
+) -> None:
+    with (
+        running_server("embedded", f"sqlite+aiosqlite:///{tmp_path / 'author.db'}", tmp_path) as server,
+        server.client() as client,
+    ):
+        page = client.get("/author/round/sample-timed").text
+    assert 'data-testid="section-0"' in page and 'data-testid="section-1"' in page
+    assert "candidates get them one at a time, in order" in page
+    assert 'data-testid="steps"' not in page  # no section steps: nothing here is open or closed

@@ -53,6 +53,8 @@ async def move_back(database_url: str, attempt_id: str, minutes: float) -> None:
         attempt.deadline -= shift
         if attempt.section_started_at:
             attempt.section_started_at -= shift
+        if attempt.ends_at:
+            attempt.ends_at -= shift
         await session.commit()
 
 
@@ -131,6 +133,35 @@ async def test_a_section_closes_by_itself_when_its_time_runs_out(database_url: s
     with sessions() as session:
         made = session.scalars(select(Submission).where(Submission.attempt_id == attempt_id)).one()
         assert (made.source, made.purpose) == (CODE, Purpose.SUBMIT)
+
+
+async def test_the_last_sections_end_closes_the_round_though_no_browser_comes_back(
+    database_url: str, folder: Path
+) -> None:
+    attempt_id = await started(database_url, folder)
+    async with async_sessions(database_url)() as session:
+        attempt = await get_attempt(session, attempt_id)
+        # Nothing more done: the round ends when the coding section's 20 minutes do, 5 + 20 minutes in.
+        assert attempt.ends_at == attempt.started_at + dt.timedelta(minutes=25)
+        # Left at once, the first section gives the coding section's 20 minutes an earlier start.
+        await leave_section(session, attempt, 0)
+        assert attempt.section_started_at is not None
+        assert attempt.ends_at == attempt.section_started_at + dt.timedelta(minutes=20)
+        await save_draft(session, attempt, PROBLEM, "python3", CODE, utcnow(), None)
+        await session.commit()
+    queue = RecordingQueue()
+    sessions = sync_sessions(Settings(database_url=database_url).sync_database_url)
+    assert close_due(sessions, queue) == []  # type: ignore[arg-type]
+    # 21 minutes on, nobody has loaded the attempt: the section is over, the round's 30 minutes are not.
+    await move_back(database_url, attempt_id, 21)
+    assert close_due(sessions, queue) == [attempt_id]  # type: ignore[arg-type]
+    with sessions() as session:
+        attempt = session.get_one(Attempt, attempt_id)
+        assert attempt.section_started_at is not None and attempt.deadline > utcnow()
+        assert attempt.finished_at == attempt.section_started_at + dt.timedelta(minutes=20)
+        made = session.scalars(select(Submission).where(Submission.attempt_id == attempt_id)).one()
+        assert (made.source, made.purpose) == (CODE, Purpose.SUBMIT)
+    assert queue.sent == [made.id]
 
 
 async def test_extra_time_stretches_each_section_in_proportion(database_url: str, folder: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from mockround.rounds.service import start_attempt
 from mockround.submissions.models import Purpose
 from mockround.submissions.service import MAX_CUSTOM_INPUT_BYTES, create_submission
 from tests.conftest import REPO, Server
+from tests.events.test_timeline import timeline
 from tests.test_round_flow import ACCEPTED, WRONG, start, wait_final
 
 CRASHES_ON_BAD_INPUT = ACCEPTED  # int() of a word raises ValueError: a Runtime Error
@@ -97,6 +99,21 @@ def test_custom_input_is_run_and_shown_never_compared(server: Server) -> None:
         box = client.get(f"/attempts/{attempt}/submissions/{submission}").text
         assert "your input: Ran" in box
         assert 'data-testid="custom-output">3\n</pre>' in box
+
+    # The timeline notes that a Run had input of the candidate's own, by its size only; a Submit has none.
+    def recorded() -> dict[object, dict[str, object]]:
+        return {
+            payload["submission"]: payload
+            for kind, payload in timeline(server, attempt)
+            if kind in ("code_run", "submitted")
+        }
+
+    deadline = time.monotonic() + 30
+    while not {ran["id"], submitted["id"]} <= recorded().keys() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    events = recorded()
+    assert events[ran["id"]]["custom_input_bytes"] == len("4 4\n2 2 2 2\n")
+    assert "custom_input_bytes" not in events[submitted["id"]]
 
 
 def test_custom_input_of_a_function_style_problem(server: Server) -> None:

@@ -87,10 +87,14 @@ _ORDER = {"round": 0, "problem": 1, "bank": 2}
 async def preview(request: Request, kind: str, slug: str, session: SessionDep) -> Response:
     """The item as a candidate sees it: a round with a fresh draw, a problem or a whole bank as a section."""
     now = utcnow()
+    sequential = False
     if kind == "round":
         row = await catalog.current_version(session, "round", slug)
         spec = catalog.as_round(row.data)
         plan = await make_plan(session, spec, sql_engines=runnable_sql_engines(request.app.state.settings))
+        # Every section at once, to read it all; the banner says candidates get them one at a time.
+        sequential = plan.get("navigation") == "sequential"
+        plan["navigation"] = "free"
         minutes = spec.duration_minutes
     elif kind == "problem":
         row = await catalog.current_version(session, "problem", slug)
@@ -124,7 +128,11 @@ async def preview(request: Request, kind: str, slug: str, session: SessionDep) -
     )
     view = await attempt_view(session, attempt)
     listing = Listing(kind, slug, row.version, row.title, row.meta or {})
-    return render(request, "round.html", {"view": view, "server_now": now, "preview": listing})
+    return render(
+        request,
+        "round.html",
+        {"view": view, "server_now": now, "preview": listing, "preview_sequential": sequential},
+    )
 
 
 def _single_section(title: str, kind: str, items: list[dict[str, Any]]) -> dict[str, Any]:

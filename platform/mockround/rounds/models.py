@@ -34,6 +34,9 @@ class Attempt(Base):
     # moves on from a section whose own time has run out).
     section: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     section_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When the attempt ends if the candidate does nothing more: the deadline, or in a sequential round
+    # the end of the last section as scheduled now (rounds.sections); the closer looks for it.
+    ends_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     def is_open(self, now: dt.datetime) -> bool:
         return self.finished_at is None and now < self.deadline

@@ -4,7 +4,9 @@ A section closes when the candidate leaves it (after its review page) or when it
 whichever comes first; the next one opens at that moment, so the schedule is fixed by the server's clock
 whether or not a browser is there. Extra time from an invite stretches each section's limit in the same
 proportion as the round's. When the last section's own time runs out before the round's deadline, the
-attempt ends then. A free round has no open section: all of it is open until the deadline.
+attempt ends then; `Attempt.ends_at` holds that moment as scheduled, so that the closer judges the last
+autosaves then even when no browser is there. A free round has no open section: all of it is open until
+the deadline.
 """
 
 from __future__ import annotations
@@ -50,6 +52,13 @@ def clock(attempt: Attempt, now: dt.datetime) -> SectionClock | None:
         if now < end or index == count - 1:
             return SectionClock(index, started, end, count)
         index, started = index + 1, end
+
+
+def schedule(attempt: Attempt) -> None:
+    """Note when the attempt ends if the candidate does nothing more (`Attempt.ends_at`): the round's
+    deadline, or the end of its last section once each open one runs its full time."""
+    last = clock(attempt, dt.datetime.max.replace(tzinfo=dt.UTC))
+    attempt.ends_at = last.deadline if last else attempt.deadline
 
 
 def _limit(attempt: Attempt, index: int) -> dt.timedelta | None:
@@ -123,5 +132,6 @@ async def leave_section(session: AsyncSession, attempt: Attempt, index: int) -> 
         await session.flush()
         return None
     attempt.section, attempt.section_started_at = index + 1, now
+    schedule(attempt)
     await session.flush()
     return clock(attempt, now)

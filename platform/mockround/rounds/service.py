@@ -19,7 +19,7 @@ from mockround.problems import catalog
 from mockround.problems.schema import ChoiceQuestion, FreeTextQuestion
 from mockround.rounds.models import Answer, Attempt, Invite
 from mockround.rounds.plan import make_plan
-from mockround.rounds.sections import ensure_section_open, settle
+from mockround.rounds.sections import ensure_section_open, schedule, settle
 
 MAX_NAME_LENGTH = 100
 MAX_TEXT_CHARS = 60_000
@@ -54,6 +54,7 @@ async def start_attempt(
         candidate_key=candidate_key,
         invite_token=invite.token if invite else None,
     )
+    schedule(attempt)
     session.add(attempt)
     await session.flush()
     await note(

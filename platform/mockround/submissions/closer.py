@@ -1,8 +1,9 @@
 """The closer: at the deadline (or once finished), the server judges what the candidate's editors last saved.
 
-The browser may be gone when the round ends. For every attempt past its deadline or finished and not yet
-closed, each coding problem whose last autosaved draft is not already among its counted submissions (or
-that has none) gets a submission made from that draft, and the attempt is marked closed. The claim is a
+The browser may be gone when the round ends. For every attempt past its deadline (or the end of a
+sequential round's last section, `Attempt.ends_at`) or finished and not yet closed, each coding problem
+whose last autosaved draft is not already among its counted submissions (or that has none) gets a
+submission made from that draft, and the attempt is marked closed. The claim is a
 conditional UPDATE in the same transaction as those submissions, so two closers at once (every worker and
 the embedded server run one) never create anything twice; the judge messages go out after the commit.
 """
@@ -21,6 +22,7 @@ from mockround.core.queue import JudgeQueue
 from mockround.events.models import EventKind
 from mockround.events.server import note_blocking
 from mockround.rounds.models import Attempt, Draft
+from mockround.rounds.sections import settle
 from mockround.submissions.models import Purpose, Status, Submission
 
 log = logging.getLogger(__name__)
@@ -37,7 +39,7 @@ def close_due(sessions: sessionmaker[Session], queue: JudgeQueue) -> list[str]:
             select(Attempt.id)
             .where(
                 Attempt.closed_at.is_(None),
-                or_(Attempt.deadline <= now, Attempt.finished_at.is_not(None)),
+                or_(Attempt.deadline <= now, Attempt.ends_at <= now, Attempt.finished_at.is_not(None)),
             )
             .limit(BATCH)
         ).all()
@@ -65,6 +67,7 @@ def _close(sessions: sessionmaker[Session], attempt_id: str, now: dt.datetime) -
         if getattr(claimed, "rowcount", 0) != 1:
             return None
         attempt = session.get_one(Attempt, attempt_id)
+        settle(attempt, now)  # a sequential round whose last section ran out ends then
         drafts = session.scalars(
             select(Draft).where(Draft.attempt_id == attempt_id).order_by(Draft.saved_at, Draft.id)
         ).all()

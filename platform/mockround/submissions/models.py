@@ -59,13 +59,17 @@ class Submission(Base):
     rejudge_of: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     def event_payload(self) -> dict[str, JsonValue]:
-        """What the timeline's `code_run` or `submitted` event says of it (never the code itself)."""
-        return {
+        """What the timeline's `code_run` or `submitted` event says of it (never the code itself, nor the
+        candidate's own input: only its size, when a Run had one)."""
+        payload: dict[str, JsonValue] = {
             "submission": self.id,
             "item": self.item_key,
             "language": self.language,
             "bytes": len(self.source.encode("utf-8")),
         }
+        if self.custom_input is not None:
+            payload["custom_input_bytes"] = len(self.custom_input.encode("utf-8"))
+        return payload
 
 
 def claimable(now: dt.datetime) -> ColumnElement[bool]:
