@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from mockround.grading.compare import Comparison
-from mockround.grading.docker import DockerSandbox
 from mockround.grading.job import FunctionTarget, JudgeJob, Limits, ProblemKind, TestCase
 from mockround.grading.judge import judge
-from mockround.grading.local import LocalSandbox
 from mockround.grading.sandbox import Sandbox
 from mockround.grading.verdicts import Verdict
-from tests.conftest import SANDBOX_IMAGE
 
 PAIRS = [
     TestCase(name="sample-1", input=json.dumps({"args": [[1, 5, 3, 3, 7], 6]}), expected="2", sample=True),
@@ -104,18 +100,6 @@ CLASSES = {
         "}\n"
     ),
 }
-
-
-@pytest.fixture(params=["local", pytest.param("docker", marks=pytest.mark.docker)])
-def sandbox(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
-    if request.param == "docker":
-        request.getfixturevalue("docker_image")
-        docker = DockerSandbox(SANDBOX_IMAGE)
-        yield docker
-        docker.close()
-    else:
-        request.getfixturevalue("bubblewrap")
-        yield LocalSandbox(use_bubblewrap=True)
 
 
 def job(language: str, source: str, tests: list[TestCase], target: FunctionTarget) -> JudgeJob:

@@ -8,6 +8,7 @@ from mockround.grading.job import JudgeJob, Limits, TestCase
 from mockround.grading.judge import interpret, judge
 from mockround.grading.local import LocalSandbox
 from mockround.grading.protocol import Outcome, ProcessReport, RunnerReport
+from mockround.grading.sandbox import Sandbox
 from mockround.grading.verdicts import Verdict
 
 TEST = [TestCase(name="sample", input="", expected="done\n", sample=True)]
@@ -55,3 +56,20 @@ def test_a_run_asked_to_stop_at_the_first_failure_runs_nothing_after_it(bubblewr
     ]
     every = judge(job, sandbox)
     assert [t.verdict for t in every.tests] == [Verdict.ACCEPTED, Verdict.TIME_LIMIT, Verdict.TIME_LIMIT]
+
+
+def test_a_forked_python_test_has_the_same_room_whatever_ran_before_it(sandbox: Sandbox) -> None:
+    # Each Python test is a fork of the runner, which after a test with a large input holds far more
+    # address space (its threads' malloc arenas) than before it. The test's limit comes on top of what it
+    # inherits: 80 MB of a 128 MB limit fit in the second test as they do in the first.
+    source = "import sys\nsys.stdin.read()\nblock = bytearray(80 << 20)\nprint('done')\n"
+    tests = [
+        TestCase(name="large-input", input="1 " * (1 << 20), expected="done\n"),
+        TestCase(name="after-it", input="1\n", expected="done\n"),
+    ]
+    job = JudgeJob(source=source, language="python3", tests=tests, limits=Limits(memory_mb=128))
+    result = judge(job, sandbox)
+    assert [(t.name, t.verdict) for t in result.tests] == [
+        ("large-input", Verdict.ACCEPTED),
+        ("after-it", Verdict.ACCEPTED),
+    ], result
