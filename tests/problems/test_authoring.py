@@ -101,4 +101,5 @@ def test_a_sequential_rounds_preview_shows_every_section_and_says_how_candidates
         page = client.get("/author/round/sample-timed").text
     assert 'data-testid="section-0"' in page and 'data-testid="section-1"' in page
     assert "candidates get them one at a time, in order" in page
+    assert "· 5 minutes</span>" in page  # the section's own limit, not a suggestion
     assert 'data-testid="steps"' not in page  # no section steps: nothing here is open or closed
