@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from mockround.core.db import utcnow
 from mockround.core.errors import NotFound
 from mockround.problems import index
-from mockround.problems.loader import Catalog, content_version
+from mockround.problems.loader import Catalog, LoadError, content_version
 from mockround.problems.models import AuthoringStatus, CatalogVersion
 from mockround.problems.schema import Bank, Problem, RoundSpec
 
@@ -55,7 +55,7 @@ async def sync_catalog(session: AsyncSession, catalog: Catalog) -> SyncSummary:
     added, unchanged = [], []
     present: set[tuple[str, str]] = set()
     root = catalog.root or Path()
-    failed_items = {item_of(root, error.path) for error in catalog.errors}
+    failed_items = _load_errors(catalog, root)
     for kind, slug, item in catalog.entries():
         present.add((kind, slug))
         version = content_version(item)
@@ -94,20 +94,27 @@ async def sync_catalog(session: AsyncSession, catalog: Catalog) -> SyncSummary:
         if (row.kind, row.slug) not in present and (row.kind, row.slug) not in failed_items:
             row.is_current = False
             retired.append(f"{row.kind} {row.slug}")
-    failed = await _record_load_status(session, catalog, root)
+    await _record_load_status(session, catalog, root, failed_items)
     await session.flush()
+    failed = sorted(f"{kind} {slug}" for kind, slug in failed_items)
     return SyncSummary(added=added, unchanged=unchanged, retired=retired, failed=failed)
 
 
-async def _record_load_status(session: AsyncSession, catalog: Catalog, root: Path) -> list[str]:
-    """Remember, per item, why it failed to load this time (or that it loaded), for the author page."""
-    errors: dict[tuple[str, str], list[str]] = {}
-    paths: dict[tuple[str, str], str] = {}
+def _load_errors(catalog: Catalog, root: Path) -> dict[tuple[str, str], list[LoadError]]:
+    """Why each item failed to load, by (kind, slug)."""
+    errors: dict[tuple[str, str], list[LoadError]] = {}
     for error in catalog.errors:
         key = item_of(root, error.path)
         if key is not None:
-            errors.setdefault(key, []).append(str(error))
-            paths[key] = str(error.path)
+            errors.setdefault(key, []).append(error)
+    return errors
+
+
+async def _record_load_status(
+    session: AsyncSession, catalog: Catalog, root: Path, errors: dict[tuple[str, str], list[LoadError]]
+) -> None:
+    """Remember, per item, why it failed to load this time (or that it loaded), for the author page."""
+    paths = {key: str(found[-1].path) for key, found in errors.items()}
     now = utcnow()
     for kind, slug, _item in catalog.entries():
         paths.setdefault((kind, slug), str(item_path(root, kind, slug)))
@@ -117,9 +124,8 @@ async def _record_load_status(session: AsyncSession, catalog: Catalog, root: Pat
             status = AuthoringStatus(kind=kind, slug=slug, path=path)
             session.add(status)
         status.path = path
-        status.load_error = "\n".join(errors[(kind, slug)]) if (kind, slug) in errors else None
+        status.load_error = "\n".join(map(str, errors[(kind, slug)])) if (kind, slug) in errors else None
         status.synced_at = now
-    return sorted(f"{kind} {slug}" for kind, slug in errors)
 
 
 async def current_rounds(session: AsyncSession) -> list[CatalogVersion]:
