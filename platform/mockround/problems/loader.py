@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from mockround.grading.job import ProblemKind, TestCase
 from mockround.grading.languages import all_languages
 from mockround.problems import index
-from mockround.problems.schema import Bank, Pool, Problem, ProblemSpec, RoundSpec, SectionKind
+from mockround.problems.schema import Bank, Problem, ProblemSpec, RoundSpec, SectionKind
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 M = TypeVar("M", bound=BaseModel)
@@ -133,6 +133,7 @@ def unresolved_references(catalog: Catalog, spec: RoundSpec) -> list[UnresolvedR
     """Every item of the round that names nothing loaded, and every draw its pool cannot fill."""
     missing = []
     fixed = {item for section in spec.sections for item in section.items}
+    metadata = _draw_metadata(catalog) if any(section.draw for section in spec.sections) else ({}, {})
     for section_index, section in enumerate(spec.sections):
         for item_index, item in enumerate(section.items):
             message = _reference_problem(catalog, section.kind, item)
@@ -140,7 +141,7 @@ def unresolved_references(catalog: Catalog, spec: RoundSpec) -> list[UnresolvedR
                 missing.append(UnresolvedReference(("sections", section_index, "items", item_index), message))
         earlier: list[tuple[set[str], int]] = []
         for pool_index, pool in enumerate(section.draw):
-            eligible = set(pool_candidates(catalog, section.kind, pool)) - fixed
+            eligible = set(index.candidates(section.kind, pool, *metadata)) - fixed
             # Earlier draws of this section may take items this one could have had.
             needed = pool.count + sum(count for taken, count in earlier if taken & eligible)
             if len(eligible) < needed:
@@ -158,11 +159,11 @@ def unresolved_references(catalog: Catalog, spec: RoundSpec) -> list[UnresolvedR
     return missing
 
 
-def pool_candidates(catalog: Catalog, kind: SectionKind, pool: Pool) -> list[str]:
-    """The item keys a draw may pick from, in a stable order."""
+def _draw_metadata(catalog: Catalog) -> tuple[dict[str, index.Meta], dict[str, index.Meta]]:
+    """What a draw chooses by, for every problem and bank: what `index.candidates` takes."""
     problems = {slug: index.meta_of(problem) or {} for slug, problem in catalog.problems.items()}
     banks = {slug: index.meta_of(bank) or {} for slug, bank in catalog.banks.items()}
-    return index.candidates(kind, pool, problems, banks)
+    return problems, banks
 
 
 def _reference_problem(catalog: Catalog, kind: SectionKind, item: str) -> str | None:
