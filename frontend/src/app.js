@@ -14,7 +14,7 @@ import { editorTheme } from "./theme.js";
 import { startTimer } from "./timer.js";
 import { attachQuestions } from "./sections.js";
 import { attachVim, vimExtension } from "./vim.js";
-import { attachCustomInput } from "./custom_input.js";
+import { attachCustomInput, runSamples } from "./custom_input.js";
 
 window.htmx = htmx;
 
@@ -44,7 +44,7 @@ function mountEditor(textarea) {
       {
         key: "Mod-Enter",
         run: () => {
-          form?.querySelector("[data-run]")?.click();
+          runSamples(textarea);
           return true;
         },
       },

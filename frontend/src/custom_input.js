@@ -14,6 +14,11 @@ function restore(details, text, key) {
   }
 }
 
+// Ctrl/Cmd + Enter, in the editor or in this box: what the problem's Run button does.
+export function runSamples(element) {
+  element.closest("form")?.querySelector("[data-run]")?.click();
+}
+
 export function attachCustomInput(details) {
   const text = details.querySelector("textarea");
   const key = localKey(details.dataset.key);
@@ -27,11 +32,10 @@ export function attachCustomInput(details) {
     remember();
   });
   text.addEventListener("input", remember);
-  // Ctrl/Cmd + Enter runs the samples from here too, as it does in the editor.
   text.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      details.closest("form")?.querySelector("[data-run]")?.click();
+      runSamples(details);
     }
   });
   sync();

@@ -49,6 +49,12 @@ def test_run_with_custom_input_and_vim_keys(server: Server, page: Page, screensh
     problem.scroll_into_view_if_needed()
     page.screenshot(path=screenshot_dir / "1-custom-input.png", full_page=True)
     problem.screenshot(path=screenshot_dir / "1-custom-input-panel.png")
+    # Ctrl/Cmd + Enter in the box runs, as it does in the editor.
+    text.fill("3 2\n1 1 1")
+    judged(verdict, lambda: text.press("ControlOrMeta+Enter"))
+    expect(problem.get_by_test_id("custom-output")).to_have_text("3")
+    expect(text).to_have_value("3 2\n1 1 1")  # the key ran; it typed no line break
+    text.fill("4 4\n2 2 2 2")
 
     # Vim keys: off by default; on, the editor takes Vim's motions at once.
     vim = problem.get_by_test_id("vim-keys")
