@@ -350,13 +350,14 @@ def check_host_memory_recovered(host: Host, kind: SandboxKind) -> None:
         missing = host.before["memory_available"] - memory_available() - explained
         new = sorted(((now[key][1], now[key][0]) for key in now.keys() - before.keys()), reverse=True)
         growers = sorted(((growth, now[key][0]) for key, growth in grown.items()), reverse=True)
+        shared = meminfo("Shmem") - host.before["shmem"]
         detail = (
             f"{missing >> 20} MB less available beyond the {explained >> 20} MB the running processes grew; "
-            f"tmpfs and shared memory {(meminfo('Shmem') - host.before['shmem']) >> 20:+} MB; "
+            f"tmpfs and shared memory {shared >> 20:+} MB; "
             f"new processes (MB): {[(name, size >> 20) for size, name in new[:5]]}; "
             f"grown most (MB): {[(name, size >> 20) for size, name in growers[:5]]}"
         )
-        return max(missing, meminfo("Shmem") - host.before["shmem"]), detail
+        return max(missing, shared), detail
 
     # The kernel may take a few seconds to hand back what a killed process held; a leak never comes back.
     assert eventually(lambda: shortfall()[0] <= MEMORY_SLACK, 20), shortfall()[1]

@@ -3,9 +3,9 @@
 The browser may be gone when the round ends. For every attempt past its deadline (or the end of a
 sequential round's last section, `Attempt.ends_at`) or finished and not yet closed, each coding problem
 whose last autosaved draft is not already among its counted submissions (or that has none) gets a
-submission made from that draft, and the attempt is marked closed. The claim is a
-conditional UPDATE in the same transaction as those submissions, so two closers at once (every worker and
-the embedded server run one) never create anything twice; the judge messages go out after the commit.
+submission made from that draft, and the attempt is marked closed. The claim is a conditional UPDATE in
+the same transaction as those submissions, so two closers at once (every worker and the embedded server
+run one) never create anything twice; the judge messages go out after the commit.
 """
 
 from __future__ import annotations
