@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.conftest import REPO, Server
-from tests.events.test_timeline import timeline
+from tests.events.test_timeline import timeline_with
 
 pytestmark = pytest.mark.browser
 
@@ -139,14 +138,8 @@ def test_the_page_reports_hiding_and_pasting_to_the_timeline(server: Server, pag
             state,
         )
 
-    deadline = time.monotonic() + 30
-    kinds: list[str] = []
-    while time.monotonic() < deadline:
-        events = timeline(server, attempt)
-        kinds = [kind for kind, _ in events]
-        if {"paste", "page_hidden", "page_shown"} <= set(kinds):
-            break
-        time.sleep(0.5)
+    events = timeline_with(server, attempt, {"paste", "page_hidden", "page_shown"})
+    kinds = [kind for kind, _ in events]
     assert {"attempt_started", "paste", "page_hidden", "page_shown"} <= set(kinds), kinds
     paste = next(payload for kind, payload in events if kind == "paste")
     assert paste == {"chars": 18, "lines": 3, "where": "editor"}

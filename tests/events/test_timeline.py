@@ -14,8 +14,10 @@ from sqlalchemy import create_engine, text
 from tests.conftest import Server
 from tests.test_round_flow import ACCEPTED, WRONG, start, submit, wait_final
 
+Timeline = list[tuple[str, dict[str, object]]]
 
-def timeline(server: Server, attempt: str) -> list[tuple[str, dict[str, object]]]:
+
+def timeline(server: Server, attempt: str) -> Timeline:
     engine = create_engine(server.database_url.replace("+aiosqlite", ""))
     try:
         with engine.connect() as connection:
@@ -26,6 +28,17 @@ def timeline(server: Server, attempt: str) -> list[tuple[str, dict[str, object]]
     finally:
         engine.dispose()
     return [(kind, payload if isinstance(payload, dict) else json.loads(payload)) for kind, payload in rows]
+
+
+def timeline_with(server: Server, attempt: str, kinds: set[str], seconds: float = 30) -> Timeline:
+    """The attempt's timeline once it holds events of all these kinds, or as it is after `seconds`: in
+    service mode events reach Postgres through the Redis stream and the worker's consumer, a moment later."""
+    deadline = time.monotonic() + seconds
+    while True:
+        events = timeline(server, attempt)
+        if kinds <= {kind for kind, _ in events} or time.monotonic() > deadline:
+            return events
+        time.sleep(0.3)
 
 
 def test_a_round_leaves_its_timeline(server: Server) -> None:
@@ -58,13 +71,7 @@ def test_a_round_leaves_its_timeline(server: Server) -> None:
         # Sent again (the page never saw the reply): stored once.
         assert client.post(f"/api/v1/attempts/{attempt['id']}/events", json=page).status_code == 200
 
-    # In service mode the page's events reach Postgres through the stream and the worker's consumer.
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        events = timeline(server, attempt["id"])
-        if {"page_hidden", "paste"} <= {kind for kind, _ in events}:
-            break
-        time.sleep(0.3)
+    events = timeline_with(server, attempt["id"], {"page_hidden", "paste"})
     kinds = [kind for kind, _ in events]
     assert kinds.count("attempt_started") == 1
     assert kinds.count("answer_saved") == 2
